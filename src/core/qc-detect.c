@@ -1,0 +1,318 @@
+/* qc-detect.c: the detection pipeline
+ *
+ * Copyright 2026 The Quotecheck developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qc-detect"
+
+#include "qc-detect.h"
+
+#include "qc-attribution.h"
+#include "qc-mentions.h"
+#include "qc-quote-scanner.h"
+#include "qc-reported-speech.h"
+#include "qc-speakers.h"
+
+struct _QcDetection
+{
+  gatomicrefcount  ref_count;
+  QcText          *text;
+  GArray          *claims;    /* QcDetectedClaim, character offsets */
+  GArray          *speakers;  /* QcDetectedSpeaker */
+};
+
+G_DEFINE_BOXED_TYPE (QcDetection, qc_detection, qc_detection_ref, qc_detection_unref)
+
+static void
+clear_speaker (gpointer data)
+{
+  QcDetectedSpeaker *speaker = data;
+
+  g_free (speaker->name);
+  g_free (speaker->role);
+  g_strfreev (speaker->aliases);
+}
+
+static void
+take_speakers (QcDetection *self,
+               GPtrArray   *clusters)
+{
+  for (guint i = 0; i < clusters->len; i++)
+    {
+      QcSpeakerCluster *cluster = g_ptr_array_index (clusters, i);
+      QcDetectedSpeaker speaker;
+      GPtrArray *aliases = g_ptr_array_new ();
+
+      speaker.name = g_steal_pointer (&cluster->name);
+      speaker.kind = cluster->kind;
+      speaker.role = g_steal_pointer (&cluster->role);
+      for (guint j = 0; cluster->aliases && j < cluster->aliases->len; j++)
+        g_ptr_array_add (aliases, g_strdup (g_ptr_array_index (cluster->aliases, j)));
+      g_ptr_array_add (aliases, NULL);
+      speaker.aliases = (GStrv) g_ptr_array_free (aliases, FALSE);
+      g_array_append_val (self->speakers, speaker);
+    }
+}
+
+/* Draft claims come sorted by byte offset, so the character offsets are
+ * found with one forward walk over the text instead of a lookup each. */
+static void
+convert_claims (QcDetection  *self,
+                const GArray *drafts,
+                const gint   *mention_speaker)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      const QcDraftClaim *draft = &g_array_index (drafts, QcDraftClaim, i);
+      QcDetectedClaim claim;
+
+      claim.start = qc_text_byte_to_char (self->text, draft->start);
+      claim.end = qc_text_byte_to_char (self->text, draft->end);
+      claim.kind = draft->kind;
+      claim.speaker = draft->mention >= 0 ? mention_speaker[draft->mention] : -1;
+      if (draft->cue_end > draft->cue_start)
+        {
+          claim.cue_start = qc_text_byte_to_char (self->text, draft->cue_start);
+          claim.cue_end = qc_text_byte_to_char (self->text, draft->cue_end);
+        }
+      else
+        claim.cue_start = claim.cue_end = 0;
+      claim.confidence = claim.speaker >= 0 ? draft->confidence : 0.0;
+      claim.utterance = draft->utterance;
+      g_array_append_val (self->claims, claim);
+    }
+}
+
+/**
+ * qc_detect:
+ * @text: the article
+ *
+ * Runs every stage of the engine over @text. Deterministic and linear in
+ * the length of the text.
+ *
+ * Returns: (transfer full): the claims and speakers found
+ */
+QcDetection *
+qc_detect (QcText *text)
+{
+  g_autoptr(GArray) quotes = NULL;
+  g_autoptr(GArray) reports = NULL;
+  g_autoptr(GArray) mentions = NULL;
+  g_autoptr(GArray) drafts = NULL;
+  g_autoptr(GPtrArray) clusters = NULL;
+  g_autofree gboolean *used = NULL;
+  g_autofree gint *mention_speaker = NULL;
+  QcDetection *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_new0 (QcDetection, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->text = qc_text_ref (text);
+  self->claims = g_array_new (FALSE, TRUE, sizeof (QcDetectedClaim));
+  self->speakers = g_array_new (FALSE, TRUE, sizeof (QcDetectedSpeaker));
+  g_array_set_clear_func (self->speakers, clear_speaker);
+
+  quotes = qc_quote_scan (text);
+  reports = qc_reported_speech_find (text, quotes);
+  mentions = qc_mentions_find (text, quotes);
+  drafts = qc_attribute (text, quotes, reports, mentions);
+
+  used = g_new0 (gboolean, mentions->len + 1);
+  mention_speaker = g_new0 (gint, mentions->len + 1);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      const QcDraftClaim *draft = &g_array_index (drafts, QcDraftClaim, i);
+
+      if (draft->mention >= 0 && (guint) draft->mention < mentions->len)
+        used[draft->mention] = TRUE;
+    }
+
+  clusters = qc_speakers_cluster (text, mentions, used, mention_speaker);
+  take_speakers (self, clusters);
+  convert_claims (self, drafts, mention_speaker);
+
+  return self;
+}
+
+QcDetection *
+qc_detection_ref (QcDetection *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+qc_detection_unref (QcDetection *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_clear_pointer (&self->claims, g_array_unref);
+  g_clear_pointer (&self->speakers, g_array_unref);
+  g_clear_pointer (&self->text, qc_text_unref);
+  g_free (self);
+}
+
+/**
+ * qc_detection_get_text:
+ *
+ * Returns: (transfer none): the text the claims point into
+ */
+QcText *
+qc_detection_get_text (QcDetection *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->text;
+}
+
+guint
+qc_detection_get_n_claims (QcDetection *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->claims->len;
+}
+
+/**
+ * qc_detection_get_claim:
+ *
+ * Returns: (transfer none): claim @index, character offsets
+ */
+const QcDetectedClaim *
+qc_detection_get_claim (QcDetection *self,
+                        guint        index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->claims->len, NULL);
+  return &g_array_index (self->claims, QcDetectedClaim, index);
+}
+
+guint
+qc_detection_get_n_speakers (QcDetection *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->speakers->len;
+}
+
+const QcDetectedSpeaker *
+qc_detection_get_speaker (QcDetection *self,
+                          guint        index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->speakers->len, NULL);
+  return &g_array_index (self->speakers, QcDetectedSpeaker, index);
+}
+
+static char *
+dup_char_range (QcText *text,
+                gsize   start,
+                gsize   end)
+{
+  gsize b_start = qc_text_char_to_byte (text, start);
+  gsize b_end = qc_text_char_to_byte (text, end);
+
+  return g_strndup (qc_text_get_data (text) + b_start, b_end - b_start);
+}
+
+/**
+ * qc_detection_dup_claim_text:
+ *
+ * Returns: (transfer full): the text of claim @index
+ */
+char *
+qc_detection_dup_claim_text (QcDetection *self,
+                             guint        index)
+{
+  const QcDetectedClaim *claim = qc_detection_get_claim (self, index);
+
+  g_return_val_if_fail (claim != NULL, NULL);
+  return dup_char_range (self->text, claim->start, claim->end);
+}
+
+static json_object *
+claim_to_json (QcDetection           *self,
+               const QcDetectedClaim *claim)
+{
+  json_object *obj = json_object_new_object ();
+  g_autofree char *text = dup_char_range (self->text, claim->start, claim->end);
+  char confidence[G_ASCII_DTOSTR_BUF_SIZE];
+
+  json_object_object_add (obj, "start", json_object_new_int64 ((gint64) claim->start));
+  json_object_object_add (obj, "end", json_object_new_int64 ((gint64) claim->end));
+  json_object_object_add (obj, "text", json_object_new_string (text));
+  json_object_object_add (obj, "kind", json_object_new_string (qc_claim_kind_to_string (claim->kind)));
+  if (claim->speaker >= 0)
+    {
+      const QcDetectedSpeaker *speaker = qc_detection_get_speaker (self, (guint) claim->speaker);
+      json_object_object_add (obj, "speaker", json_object_new_string (speaker->name));
+    }
+  else
+    json_object_object_add (obj, "speaker", NULL);
+
+  if (claim->cue_end > claim->cue_start)
+    {
+      json_object *cue = json_object_new_object ();
+      g_autofree char *cue_text = dup_char_range (self->text, claim->cue_start, claim->cue_end);
+
+      json_object_object_add (cue, "start", json_object_new_int64 ((gint64) claim->cue_start));
+      json_object_object_add (cue, "end", json_object_new_int64 ((gint64) claim->cue_end));
+      json_object_object_add (cue, "text", json_object_new_string (cue_text));
+      json_object_object_add (obj, "cue", cue);
+    }
+  else
+    json_object_object_add (obj, "cue", NULL);
+
+  /* Two decimals keep the output stable across platforms. */
+  g_ascii_formatd (confidence, sizeof confidence, "%.2f", claim->confidence);
+  json_object_object_add (obj, "confidence",
+                          json_object_new_double_s (g_ascii_strtod (confidence, NULL), confidence));
+  json_object_object_add (obj, "utterance", json_object_new_int64 (claim->utterance));
+  return obj;
+}
+
+static json_object *
+speaker_to_json (const QcDetectedSpeaker *speaker)
+{
+  json_object *obj = json_object_new_object ();
+  json_object *aliases = json_object_new_array ();
+
+  json_object_object_add (obj, "name", json_object_new_string (speaker->name));
+  json_object_object_add (obj, "kind", json_object_new_string (qc_speaker_kind_to_string (speaker->kind)));
+  json_object_object_add (obj, "role", speaker->role ? json_object_new_string (speaker->role) : NULL);
+  for (guint i = 0; speaker->aliases && speaker->aliases[i]; i++)
+    json_object_array_add (aliases, json_object_new_string (speaker->aliases[i]));
+  json_object_object_add (obj, "aliases", aliases);
+  return obj;
+}
+
+/**
+ * qc_detection_to_json:
+ *
+ * The shape printed by `quotecheck-cli detect --json`:
+ * `{"claims":[...], "speakers":[...]}`.
+ *
+ * Returns: (transfer full): a new JSON object
+ */
+json_object *
+qc_detection_to_json (QcDetection *self)
+{
+  json_object *root;
+  json_object *claims;
+  json_object *speakers;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  root = json_object_new_object ();
+  claims = json_object_new_array_ext ((int) self->claims->len);
+  speakers = json_object_new_array_ext ((int) self->speakers->len);
+  for (guint i = 0; i < self->claims->len; i++)
+    json_object_array_add (claims, claim_to_json (self, &g_array_index (self->claims, QcDetectedClaim, i)));
+  for (guint i = 0; i < self->speakers->len; i++)
+    json_object_array_add (speakers, speaker_to_json (&g_array_index (self->speakers, QcDetectedSpeaker, i)));
+  json_object_object_add (root, "claims", claims);
+  json_object_object_add (root, "speakers", speakers);
+  return root;
+}
