@@ -369,6 +369,11 @@ can_start_sentence (guchar c)
   return !(g_ascii_islower (c) || c == ',' || c == ';' || c == ':');
 }
 
+/* '.', '!', '?' and the first byte of '…' */
+static const guint8 maybe_terminator[256] = {
+  ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+};
+
 static void
 split_sentences_in (QcText      *self,
                     const QcRange *para)
@@ -380,13 +385,18 @@ split_sentences_in (QcText      *self,
 
   while (i < para->end)
     {
-      guchar c = data[i];
+      guchar c;
       gsize stop;
       gsize len;
 
-      if (c != '.' && c != '!' && c != '?' && !(c == 0xE2 && i + 2 < para->end &&
-                                                 (guchar) data[i + 1] == 0x80 &&
-                                                 (guchar) data[i + 2] == 0xA6))
+      /* the hot loop: skip to the next byte that may end a sentence */
+      while (i < para->end && !maybe_terminator[(guchar) data[i]])
+        i++;
+      if (i >= para->end)
+        break;
+      c = data[i];
+      if (c == 0xE2 && !(i + 2 < para->end && (guchar) data[i + 1] == 0x80 &&
+                         (guchar) data[i + 2] == 0xA6))
         {
           i++;
           continue;
