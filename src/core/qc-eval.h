@@ -146,6 +146,10 @@ void               qc_eval_scores_add_spans      (QcEvalScores        *scores,
 void               qc_eval_scores_add_detection  (QcEvalScores        *scores,
                                                   QcDetection         *detection,
                                                   const QcGold        *gold);
+gboolean           qc_eval_scores_add_files      (QcEvalScores        *scores,
+                                                  const char          *article_path,
+                                                  const char          *gold_path,
+                                                  GError             **error);
 void               qc_eval_scores_add            (QcEvalScores        *scores,
                                                   const QcEvalScores  *other);
 
