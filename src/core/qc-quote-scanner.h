@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * @start: byte offset of the opening mark
  * @end: byte offset just past the closing mark (or past the last character
  *   of the paragraph piece when the quote continues in the next paragraph or
- *   was never closed)
+ *   was never closed; an unclosed quote that runs into a new opening mark of
+ *   its own kind ends before it)
  * @utterance: pieces of one utterance share this number; the scanner gives
  *   a quote continued over paragraphs one number, the attribution stage
  *   joins the pieces of a split quote (“A,” he said, “B.”)
