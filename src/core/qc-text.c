@@ -75,9 +75,13 @@ check_input (const char  *data,
 
   if (length > MAX_TEXT_BYTES)
     {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (MAX_TEXT_BYTES);
+
       g_set_error (error, QC_TEXT_ERROR, QC_TEXT_ERROR_TOO_LARGE,
-                   _("%s is too large (%" G_GSIZE_FORMAT " bytes; the limit is %" G_GSIZE_FORMAT ")"),
-                   name, length, MAX_TEXT_BYTES);
+                   /* Translators: the second %s is a size such as "1.2 GB" */
+                   _("%s is too large (%s; the limit is %s)"),
+                   name, size, limit);
       return FALSE;
     }
 
@@ -85,16 +89,16 @@ check_input (const char  *data,
   if (nul != NULL)
     {
       g_set_error (error, QC_TEXT_ERROR, QC_TEXT_ERROR_BINARY,
-                   _("%s looks like a binary file, not text (NUL byte at byte offset %" G_GSIZE_FORMAT ")"),
-                   name, (gsize) (nul - data));
+                   _("%s looks like a binary file, not text (NUL byte at byte offset %lu)"),
+                   name, (unsigned long) (nul - data));
       return FALSE;
     }
 
   if (!g_utf8_validate_len (data, length, &bad))
     {
       g_set_error (error, QC_TEXT_ERROR, QC_TEXT_ERROR_INVALID_UTF8,
-                   _("%s is not valid UTF-8 (byte 0x%02X at byte offset %" G_GSIZE_FORMAT ")"),
-                   name, (guint) (guchar) *bad, (gsize) (bad - data));
+                   _("%s is not valid UTF-8 (byte 0x%02X at byte offset %lu)"),
+                   name, (guint) (guchar) *bad, (unsigned long) (bad - data));
       return FALSE;
     }
 
