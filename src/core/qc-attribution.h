@@ -11,16 +11,49 @@
 G_BEGIN_DECLS
 
 /**
+ * QcSieveRule:
+ * @QC_SIEVE_NONE: no speaker
+ * @QC_SIEVE_ADJACENT: a cue right beside the quote (“…,” X said / X said: “…”)
+ * @QC_SIEVE_SENTENCE: a speech verb with its subject in the same sentence,
+ *   or the reported-speech cue of an indirect claim or of the report around
+ *   a partial quote
+ * @QC_SIEVE_PRONOUN: the cue's subject is a pronoun (or a definite
+ *   description such as "the prime minister") resolved to an earlier mention
+ * @QC_SIEVE_CONTINUATION: a quote with no cue of its own continues the
+ *   previous quote's speaker (follow-up paragraph, second half of a split
+ *   quote, later piece of a quote running over paragraphs)
+ * @QC_SIEVE_ACCORDING: "according to X"
+ * @QC_SIEVE_SUBJECT: no speech verb; the subject of the sentence whose
+ *   object is the quote ("Corbett slates 'dumbed-down TV'", the headline
+ *   "Blair 'up for it'"), low confidence
+ *
+ * Which rule of the sieve decided a claim's speaker, most precise first.
+ */
+typedef enum
+{
+  QC_SIEVE_NONE,
+  QC_SIEVE_ADJACENT,
+  QC_SIEVE_SENTENCE,
+  QC_SIEVE_PRONOUN,
+  QC_SIEVE_CONTINUATION,
+  QC_SIEVE_ACCORDING,
+  QC_SIEVE_SUBJECT,
+} QcSieveRule;
+
+/**
  * QcDraftClaim:
  * @start: first byte of the claim (a quote with its marks, or a content clause)
  * @end: end (exclusive)
  * @kind: direct, partial or indirect
  * @utterance: pieces of one utterance share it
- * @mention: index into the mentions array naming the speaker, or -1
+ * @mention: index into the mentions array naming the speaker, or -1; for
+ *   a pronoun cue ("he said") it is the mention the pronoun resolved to, and
+ *   the pronoun stays in the cue
  * @cue_start: the cue words ("Mr Putin told"), equal to @cue_end when none
  * @cue_end: end of the cue (exclusive)
  * @confidence: 0.0–1.0; 0 when there is no speaker
- * @rule: which sieve rule decided (for debugging and tests), 0 for none
+ * @rule: which sieve rule decided (a #QcSieveRule, for debugging and
+ *   tests), 0 for none
  *
  * Byte offsets into qc_text_get_data(); sorted by @start.
  */
