@@ -1013,8 +1013,12 @@ run_history (const char  *synopsis,
           json_object_array_add (array, obj);
           continue;
         }
-      append_cell (out, c->changed_at, 19, TRUE);
-      g_string_append (out, "  ");
+      {
+        g_autofree char *when = g_strndup (c->changed_at ? c->changed_at : "", 19);
+
+        g_strdelimit (when, "T", ' ');
+        g_string_append_printf (out, "%-19s  ", when);
+      }
       append_cell (out, c->annotator_name, 16, TRUE);
       g_string_append (out, "  ");
       append_cell (out, c->action_label, 20, TRUE);

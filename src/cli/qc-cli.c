@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "qc-autocleanups.h"
+#include "qc-cli-export.h"
+#include "qc-cli-store.h"
 #include "qc-detect.h"
 #include "qc-detection-json.h"
 #include "qc-eval.h"
@@ -530,6 +532,8 @@ print_help (FILE *stream)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %-8s %s\n      %s %s\n", commands[i].name, _(commands[i].summary),
              PROGRAM, _(commands[i].synopsis));
+  qc_cli_store_print_help (stream);
+  qc_cli_export_print_help (stream);
   fprintf (stream, "\n%s\n", _("Options:"));
   fprintf (stream, "  -h, --help     %s\n", _("Show this help"));
   fprintf (stream, "  --version      %s\n", _("Show the version"));
@@ -570,6 +574,11 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (name, commands[i].name) == 0)
       return commands[i].run (_(commands[i].synopsis), argc - 1, argv + 1);
+
+  if (qc_cli_store_handles (name))
+    return qc_cli_store_run (argc - 1, argv + 1);
+  if (qc_cli_export_handles (name))
+    return qc_cli_export_run (argc - 1, argv + 1);
 
   {
     g_autofree char *message = NULL;
