@@ -20,6 +20,13 @@
 
 G_DEFINE_QUARK (qc-store-error-quark, qc_store_error)
 G_DEFINE_FINAL_TYPE (QcStore, qc_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 G_DEFINE_BOXED_TYPE (QcEvidenceSource, qc_evidence_source, qc_evidence_source_copy, qc_evidence_source_free)
 G_DEFINE_BOXED_TYPE (QcComment, qc_comment, qc_comment_copy, qc_comment_free)
 G_DEFINE_BOXED_TYPE (QcChange, qc_change, qc_change_copy, qc_change_free)
@@ -650,6 +657,10 @@ _qc_store_end (QcStore   *self,
   self->text_checked = FALSE;
   g_clear_pointer (&self->action_label, g_free);
   g_clear_pointer (&self->now, g_free);
+
+  /* Every committed write, undo and redo passes here, so views that
+   * reload on this signal never miss a change. */
+  g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
 
@@ -974,6 +985,19 @@ qc_store_class_init (QcStoreClass *klass)
 
   object_class->dispose = qc_store_dispose;
   object_class->finalize = qc_store_finalize;
+
+  /**
+   * QcStore::changed:
+   *
+   * Emitted after every committed action, undo and redo, when the
+   * database holds the new state.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

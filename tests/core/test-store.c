@@ -1494,6 +1494,49 @@ test_read_only_api (Fixture       *f,
   f->store->read_only = FALSE;
 }
 
+static void
+count_signal (QcStore *store,
+              guint   *count)
+{
+  (*count)++;
+}
+
+/* Views reload on "changed": it must fire once per committed action,
+ * undo and redo, and never for a refused edit. */
+static void
+test_changed_signal (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  World w;
+  guint count = 0;
+
+  build_world (f->store, &w);
+  g_signal_connect (f->store, "changed", G_CALLBACK (count_signal), &count);
+
+  g_assert_true (qc_store_set_claim_evidence (f->store, w.claim, QC_EVIDENCE_SUPPORTED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 1);
+
+  g_assert_true (qc_store_begin_action (f->store, "Two edits", &error));
+  g_assert_true (qc_store_set_claim_note (f->store, w.claim, "one", &error));
+  g_assert_true (qc_store_set_claim_rating (f->store, w.claim, "two", &error));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (qc_store_commit_action (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 2);
+
+  g_assert_true (qc_store_undo (f->store, NULL, &error));
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (qc_store_redo (f->store, NULL, &error));
+  g_assert_cmpuint (count, ==, 4);
+
+  g_assert_false (qc_store_set_claim_evidence (f->store, 999999, QC_EVIDENCE_SUPPORTED, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (count, ==, 4);
+  g_signal_handlers_disconnect_by_func (f->store, count_signal, &count);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1530,6 +1573,7 @@ main (int   argc,
   FIXTURE_TEST ("undo/every-edit", test_undo_every_edit);
   FIXTURE_TEST ("undo/stack", test_undo_stack);
   FIXTURE_TEST ("undo/conflict", test_undo_conflict);
+  FIXTURE_TEST ("changed-signal", test_changed_signal);
   FIXTURE_TEST ("undo/action-partial-failure", test_action_partial_failure);
   FIXTURE_TEST ("reanchor/new-version", test_reanchor_new_version);
   FIXTURE_TEST ("history", test_history);
