@@ -1,0 +1,504 @@
+/* qc-cli-export.c: the export and import-annotations commands of quotecheck-cli
+ *
+ * Copyright 2026 The Quotecheck developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   export ARTICLE --format F [-o FILE]      one article
+ *   export --all --format F [-o FILE]        every article in one file
+ *   export --speaker S --format F [-o FILE]  one speaker's claims
+ *   import-annotations FILE.json             a colleague's Quotecheck JSON
+ *
+ * Without -o a text format goes to standard output; with -o the file is
+ * written atomically (a temporary file, then rename). The format may be
+ * left out when -o names a file with a known extension.
+ *
+ * import-annotations --json prints one object:
+ *   {"file", "annotator_id", "articles": [ids], "articles_created",
+ *    "articles_reanchored", "claims_added", "claims_updated",
+ *    "claims_unchanged", "speakers_created", "speakers_matched",
+ *    "sources_added", "comments_added",
+ *    "unplaced": [{"uuid", "claim_id", "quote"}]}
+ *
+ * Exit status: 0 success, 1 runtime error (one line on stderr), 2 usage.
+ */
+
+#define G_LOG_DOMAIN "qc-cli"
+
+/* isatty under -std=c11 */
+#define _POSIX_C_SOURCE 200809L
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "qc-autocleanups.h"
+#include "qc-cli-export.h"
+#include "qc-export-json.h"
+#include "qc-export.h"
+#include "qc-store.h"
+
+#define PROGRAM "quotecheck-cli"
+
+enum
+{
+  STATUS_OK = 0,
+  STATUS_ERROR = 1,
+  STATUS_USAGE = 2,
+};
+
+typedef struct
+{
+  const char *name;
+  const char *synopsis;
+  const char *summary;
+  int       (*run) (const char *synopsis,
+                    int         argc,
+                    char      **argv);
+} Command;
+
+static int
+fail (const char *message)
+{
+  fprintf (stderr, "%s: %s\n", PROGRAM, message);
+  return STATUS_ERROR;
+}
+
+static int
+usage_error (const char *synopsis,
+             const char *message)
+{
+  if (message != NULL)
+    fprintf (stderr, "%s: %s\n", PROGRAM, message);
+  fprintf (stderr, _("Usage: %s %s\n"), PROGRAM, synopsis);
+  return STATUS_USAGE;
+}
+
+static gboolean
+parse_options (const char    *command,
+               const char    *parameters,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv,
+               const char    *synopsis)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command);
+
+  context = g_option_context_new (parameters);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  g_set_prgname (prgname);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_set_prgname (PROGRAM);
+      usage_error (synopsis, error->message);
+      return FALSE;
+    }
+  g_set_prgname (PROGRAM);
+  return TRUE;
+}
+
+static QcStore *
+open_store (const char  *db,
+            GError     **error)
+{
+  g_autofree char *path = db ? g_strdup (db) : qc_store_dup_default_path ();
+
+  return qc_store_open (path, error);
+}
+
+static int
+write_stdout (GBytes *bytes)
+{
+  gsize length = 0;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"), g_strerror (errno));
+
+      return fail (message);
+    }
+  return STATUS_OK;
+}
+
+/* "all", "me" or a row id */
+static gboolean
+resolve_annotator (QcStore     *store,
+                   const char  *who,
+                   gint64      *id,
+                   GError     **error)
+{
+  guint64 number;
+
+  if (who == NULL)
+    {
+      *id = 0;
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (who, "all") == 0)
+    {
+      *id = QC_EXPORT_ALL_ANNOTATORS;
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (who, "me") == 0 || g_ascii_strcasecmp (who, "local") == 0)
+    {
+      *id = qc_store_get_local_annotator (store);
+      return TRUE;
+    }
+  if (g_ascii_string_to_unsigned (who, 10, 1, G_MAXINT64, &number, NULL))
+    {
+      g_autofree char *name = qc_store_dup_annotator_name (store, (gint64) number, error);
+
+      if (name == NULL)
+        return FALSE;
+      *id = (gint64) number;
+      return TRUE;
+    }
+  g_set_error (error, QC_STORE_ERROR, QC_STORE_ERROR_INVALID,
+               _("--annotator takes “all”, “me” or an annotator id, not “%s”"), who);
+  return FALSE;
+}
+
+/* export */
+
+static int
+run_export (const char  *synopsis,
+            int          argc,
+            char       **argv)
+{
+  g_autofree char *db = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *annotator = NULL;
+  g_autofree char *organisation = NULL;
+  g_autofree char *organisation_url = NULL;
+  g_autofree char *review_url = NULL;
+  g_autofree char *paper = NULL;
+  gboolean all = FALSE;
+  gboolean bom = FALSE;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+      N_("Use the database at PATH (default: ~/.local/share/quotecheck/quotecheck.db)"), N_("PATH") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("json, claimreview, webannotation, html, pdf, md or csv"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE (replaced atomically) instead of standard output"), N_("FILE") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Export every article into one file"), NULL },
+    { "speaker", 0, 0, G_OPTION_ARG_STRING, &speaker,
+      N_("Export the claims of one speaker (id, UUID, name or alias)"), N_("SPEAKER") },
+    { "annotator", 0, 0, G_OPTION_ARG_STRING, &annotator,
+      N_("Whose claims: “me” (default), “all” or an annotator id"), N_("WHO") },
+    { "organisation", 0, 0, G_OPTION_ARG_STRING, &organisation,
+      N_("The reviewing organisation (ClaimReview author, report footer)"), N_("NAME") },
+    { "organisation-url", 0, 0, G_OPTION_ARG_STRING, &organisation_url,
+      N_("The organisation's home page"), N_("URL") },
+    { "review-url", 0, 0, G_OPTION_ARG_STRING, &review_url,
+      N_("The page publishing the fact check (ClaimReview url)"), N_("URL") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("PDF page size: a4 (default) or letter"), N_("SIZE") },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      N_("Start CSV with a byte order mark (for spreadsheets)"), NULL },
+    { NULL }
+  };
+  g_autoptr(QcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  QcExportOptions options = { 0 };
+  QcExportFormat format = QC_EXPORT_FORMAT_JSON;
+  QcExportScope scope = QC_EXPORT_SCOPE_ARTICLE;
+  gint64 id = 0;
+  int n_scopes;
+
+  if (!parse_options ("export", _("[ARTICLE]"),
+                      _("Write an article's claims as Quotecheck JSON, ClaimReview or Web Annotation "
+                        "JSON-LD, or an HTML, PDF, Markdown or CSV report.\n"
+                        "ARTICLE is a row id or a UUID; --all and --speaker export several articles "
+                        "into one file."),
+                      entries, &argc, &argv, synopsis))
+    return STATUS_USAGE;
+
+  n_scopes = (argc >= 2) + (all ? 1 : 0) + (speaker != NULL);
+  if (argc > 2)
+    return usage_error (synopsis, _("too many arguments"));
+  if (n_scopes == 0)
+    return usage_error (synopsis, _("no ARTICLE given (or --all, or --speaker)"));
+  if (n_scopes > 1)
+    return usage_error (synopsis, _("give one of ARTICLE, --all and --speaker"));
+
+  if (format_name != NULL)
+    {
+      if (!qc_export_format_from_string (format_name, &format))
+        {
+          g_autofree char *message = g_strdup_printf (_("unknown format “%s” (json, claimreview, webannotation, "
+                                                        "html, pdf, md, csv)"), format_name);
+
+          return usage_error (synopsis, message);
+        }
+    }
+  else if (output == NULL || !qc_export_format_guess_for_filename (output, &format))
+    return usage_error (synopsis, _("--format is needed (json, claimreview, webannotation, html, pdf, md, csv)"));
+
+  if (paper != NULL)
+    {
+      if (g_ascii_strcasecmp (paper, "a4") == 0)
+        options.paper = QC_PAPER_A4;
+      else if (g_ascii_strcasecmp (paper, "letter") == 0)
+        options.paper = QC_PAPER_LETTER;
+      else
+        return usage_error (synopsis, _("--paper takes a4 or letter"));
+    }
+  if (output == NULL && qc_export_format_is_binary (format) && isatty (STDOUT_FILENO))
+    return usage_error (synopsis, _("a PDF is not for the terminal: give -o FILE or redirect the output"));
+
+  options.organisation = organisation;
+  options.organisation_url = organisation_url;
+  options.review_url = review_url;
+  options.csv_bom = bom;
+
+  store = open_store (db, &error);
+  if (store == NULL)
+    return fail (error->message);
+  if (!resolve_annotator (store, annotator, &options.annotator_id, &error))
+    return fail (error->message);
+
+  if (all)
+    scope = QC_EXPORT_SCOPE_ALL;
+  else if (speaker != NULL)
+    {
+      scope = QC_EXPORT_SCOPE_SPEAKER;
+      id = qc_store_find_speaker (store, speaker, &error);
+    }
+  else
+    id = qc_store_find_article (store, argv[1], &error);
+  if (scope != QC_EXPORT_SCOPE_ALL && id == 0)
+    return fail (error->message);
+
+  if (output != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!qc_export_to_file (store, scope, id, format, &options, file, &error))
+        return fail (error->message);
+      return STATUS_OK;
+    }
+
+  bytes = qc_export_to_bytes (store, scope, id, format, &options, &error);
+  if (bytes == NULL)
+    return fail (error->message);
+  return write_stdout (bytes);
+}
+
+/* import-annotations */
+
+static char *
+read_stdin (gsize   *length,
+            GError **error)
+{
+  GString *data = g_string_new (NULL);
+  char buffer[65536];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      g_string_append_len (data, buffer, n);
+      if (data->len > QC_JSON_MAX_FILE_SIZE)
+        break;
+    }
+  if (ferror (stdin))
+    {
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
+                   _("Could not read standard input: %s"), g_strerror (errno));
+      g_string_free (data, TRUE);
+      return NULL;
+    }
+  *length = data->len;
+  return g_string_free (data, FALSE);
+}
+
+static int
+run_import_annotations (const char  *synopsis,
+                        int          argc,
+                        char       **argv)
+{
+  g_autofree char *db = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+      N_("Use the database at PATH (default: ~/.local/share/quotecheck/quotecheck.db)"), N_("PATH") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(QcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QcAnnotationImport) result = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *annotator = NULL;
+  gboolean ok;
+
+  if (!parse_options ("import-annotations", _("FILE"),
+                      _("Read a Quotecheck JSON export (a colleague's annotations; “-” reads standard "
+                        "input) into the database. Articles are matched by their text, speakers by name; "
+                        "claims keep their UUIDs, so importing a file twice changes nothing."),
+                      entries, &argc, &argv, synopsis))
+    return STATUS_USAGE;
+  if (argc < 2)
+    return usage_error (synopsis, _("no FILE given"));
+  if (argc > 2)
+    return usage_error (synopsis, _("too many arguments"));
+
+  store = open_store (db, &error);
+  if (store == NULL)
+    return fail (error->message);
+
+  if (strcmp (argv[1], "-") == 0)
+    {
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      data = read_stdin (&length, &error);
+      ok = data != NULL
+           && qc_annotations_import_data (store, data, length, _("standard input"), &result, &error);
+    }
+  else
+    ok = qc_annotations_import_file (store, argv[1], &result, &error);
+  if (!ok)
+    return fail (error->message);
+
+  if (json)
+    {
+      g_autoptr(json_object) root = json_object_new_object ();
+      json_object *articles = json_object_new_array ();
+      json_object *unplaced = json_object_new_array ();
+
+      for (guint i = 0; i < result->article_ids->len; i++)
+        json_object_array_add (articles, json_object_new_int64 (g_array_index (result->article_ids, gint64, i)));
+      for (guint i = 0; i < result->unplaced->len; i++)
+        {
+          QcUnplacedClaim *claim = g_ptr_array_index (result->unplaced, i);
+          json_object *obj = json_object_new_object ();
+
+          json_object_object_add (obj, "uuid", json_object_new_string (claim->uuid));
+          json_object_object_add (obj, "claim_id", json_object_new_int64 (claim->claim_id));
+          json_object_object_add (obj, "quote", json_object_new_string (claim->quote));
+          json_object_array_add (unplaced, obj);
+        }
+      json_object_object_add (root, "file", json_object_new_string (argv[1]));
+      json_object_object_add (root, "annotator_id", json_object_new_int64 (result->annotator_id));
+      json_object_object_add (root, "articles", articles);
+      json_object_object_add (root, "articles_created", json_object_new_int64 (result->n_articles_created));
+      json_object_object_add (root, "articles_reanchored", json_object_new_int64 (result->n_articles_reanchored));
+      json_object_object_add (root, "claims_added", json_object_new_int64 (result->n_claims_added));
+      json_object_object_add (root, "claims_updated", json_object_new_int64 (result->n_claims_updated));
+      json_object_object_add (root, "claims_unchanged", json_object_new_int64 (result->n_claims_unchanged));
+      json_object_object_add (root, "speakers_created", json_object_new_int64 (result->n_speakers_created));
+      json_object_object_add (root, "speakers_matched", json_object_new_int64 (result->n_speakers_matched));
+      json_object_object_add (root, "sources_added", json_object_new_int64 (result->n_sources_added));
+      json_object_object_add (root, "comments_added", json_object_new_int64 (result->n_comments_added));
+      json_object_object_add (root, "unplaced", unplaced);
+      g_string_append (out, json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN
+                                                                  | JSON_C_TO_STRING_NOSLASHESCAPE));
+      g_string_append_c (out, '\n');
+    }
+  else
+    {
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      annotator = qc_store_dup_annotator_name (store, result->annotator_id, NULL);
+      for (guint i = 0; i < result->article_ids->len; i++)
+        g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? ", " : "",
+                                g_array_index (result->article_ids, gint64, i));
+      g_string_append_printf (out, _("Imported the annotations of %s.\n"), annotator ? annotator : "?");
+      g_string_append_printf (out, _("Articles: %s (%u new, %u with another version of the text).\n"),
+                              ids->str, result->n_articles_created, result->n_articles_reanchored);
+      g_string_append_printf (out, _("Claims: %u added, %u updated, %u unchanged.\n"),
+                              result->n_claims_added, result->n_claims_updated, result->n_claims_unchanged);
+      g_string_append_printf (out, _("Speakers: %u new, %u matched. Sources: %u added. Comments: %u added.\n"),
+                              result->n_speakers_created, result->n_speakers_matched,
+                              result->n_sources_added, result->n_comments_added);
+      if (result->unplaced->len > 0)
+        {
+          g_string_append_printf (out, _("%u claims were not found in the stored text; they are kept, "
+                                         "marked as orphaned:\n"), result->unplaced->len);
+          for (guint i = 0; i < result->unplaced->len; i++)
+            {
+              QcUnplacedClaim *claim = g_ptr_array_index (result->unplaced, i);
+              g_autofree char *quote = g_utf8_substring (claim->quote, 0, MIN (g_utf8_strlen (claim->quote, -1), 70));
+
+              g_string_append_printf (out, "  %s  %s%s\n", claim->uuid, quote,
+                                      g_utf8_strlen (claim->quote, -1) > 70 ? "…" : "");
+            }
+        }
+    }
+
+  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"), g_strerror (errno));
+
+      return fail (message);
+    }
+  return STATUS_OK;
+}
+
+/* Dispatch */
+
+static const Command commands[] = {
+  { "export",
+    N_("export [--db PATH] (ARTICLE | --all | --speaker SPEAKER) --format json|claimreview|webannotation|html|pdf|md|csv "
+       "[-o FILE] [--annotator WHO] [--organisation NAME] [--organisation-url URL] [--review-url URL] "
+       "[--paper a4|letter] [--bom]"),
+    N_("Export claims as JSON, JSON-LD or a report"), run_export },
+  { "import-annotations", N_("import-annotations [--db PATH] [--json] FILE.json"),
+    N_("Import a colleague's Quotecheck JSON"), run_import_annotations },
+};
+
+/**
+ * qc_cli_export_handles:
+ * @command: the first word after the program name
+ *
+ * Returns: whether qc_cli_export_run() runs @command
+ */
+gboolean
+qc_cli_export_handles (const char *command)
+{
+  g_return_val_if_fail (command != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, command) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+void
+qc_cli_export_print_help (FILE *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+}
+
+/**
+ * qc_cli_export_run:
+ * @argc: the number of arguments in @argv
+ * @argv: the command and its arguments: argv[0] is "export" or
+ *   "import-annotations" (the program name is not included)
+ *
+ * Returns: the exit status: 0 success, 1 runtime error, 2 usage error
+ */
+int
+qc_cli_export_run (int    argc,
+                   char **argv)
+{
+  g_return_val_if_fail (argc >= 1 && argv != NULL, STATUS_USAGE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[0], commands[i].name) == 0)
+      return commands[i].run (_(commands[i].synopsis), argc, argv);
+  return usage_error (_("export … | import-annotations …"), NULL);
+}
