@@ -7,6 +7,9 @@
  *   export --all --format F [-o FILE]        every article in one file
  *   export --speaker S --format F [-o FILE]  one speaker's claims
  *   import-annotations FILE.json             a colleague's Quotecheck JSON
+ *   import-annotations OTHER.db [--annotator NAME|UUID]…
+ *                                            a colleague's layer from their
+ *                                            Quotecheck database
  *
  * Without -o a text format goes to standard output; with -o the file is
  * written atomically (a temporary file, then rename). The format may be
@@ -18,6 +21,7 @@
  *    "claims_unchanged", "speakers_created", "speakers_matched",
  *    "sources_added", "comments_added",
  *    "unplaced": [{"uuid", "claim_id", "quote"}]}
+ * (for a database, one such line per imported layer).
  *
  * Exit status: 0 success, 1 runtime error (one line on stderr), 2 usage.
  */
@@ -38,6 +42,7 @@
 #include "qc-cli-export.h"
 #include "qc-export-json.h"
 #include "qc-export.h"
+#include "qc-store-review.h"
 #include "qc-store.h"
 
 #define PROGRAM "quotecheck-cli"
@@ -323,55 +328,13 @@ read_stdin (gsize   *length,
   return g_string_free (data, FALSE);
 }
 
-static int
-run_import_annotations (const char  *synopsis,
-                        int          argc,
-                        char       **argv)
+static void
+append_import_result (GString             *out,
+                      QcStore             *store,
+                      const char          *file,
+                      QcAnnotationImport  *result,
+                      gboolean             json)
 {
-  g_autofree char *db = NULL;
-  gboolean json = FALSE;
-  GOptionEntry entries[] = {
-    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
-      N_("Use the database at PATH (default: ~/.local/share/quotecheck/quotecheck.db)"), N_("PATH") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
-    { NULL }
-  };
-  g_autoptr(QcStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QcAnnotationImport) result = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *annotator = NULL;
-  gboolean ok;
-
-  if (!parse_options ("import-annotations", _("FILE"),
-                      _("Read a Quotecheck JSON export (a colleague's annotations; “-” reads standard "
-                        "input) into the database. Articles are matched by their text, speakers by name; "
-                        "claims keep their UUIDs, so importing a file twice changes nothing."),
-                      entries, &argc, &argv, synopsis))
-    return STATUS_USAGE;
-  if (argc < 2)
-    return usage_error (synopsis, _("no FILE given"));
-  if (argc > 2)
-    return usage_error (synopsis, _("too many arguments"));
-
-  store = open_store (db, &error);
-  if (store == NULL)
-    return fail (error->message);
-
-  if (strcmp (argv[1], "-") == 0)
-    {
-      g_autofree char *data = NULL;
-      gsize length = 0;
-
-      data = read_stdin (&length, &error);
-      ok = data != NULL
-           && qc_annotations_import_data (store, data, length, _("standard input"), &result, &error);
-    }
-  else
-    ok = qc_annotations_import_file (store, argv[1], &result, &error);
-  if (!ok)
-    return fail (error->message);
-
   if (json)
     {
       g_autoptr(json_object) root = json_object_new_object ();
@@ -390,7 +353,7 @@ run_import_annotations (const char  *synopsis,
           json_object_object_add (obj, "quote", json_object_new_string (claim->quote));
           json_object_array_add (unplaced, obj);
         }
-      json_object_object_add (root, "file", json_object_new_string (argv[1]));
+      json_object_object_add (root, "file", json_object_new_string (file));
       json_object_object_add (root, "annotator_id", json_object_new_int64 (result->annotator_id));
       json_object_object_add (root, "articles", articles);
       json_object_object_add (root, "articles_created", json_object_new_int64 (result->n_articles_created));
@@ -410,8 +373,8 @@ run_import_annotations (const char  *synopsis,
   else
     {
       g_autoptr(GString) ids = g_string_new (NULL);
+      g_autofree char *annotator = qc_store_dup_annotator_name (store, result->annotator_id, NULL);
 
-      annotator = qc_store_dup_annotator_name (store, result->annotator_id, NULL);
       for (guint i = 0; i < result->article_ids->len; i++)
         g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i ? ", " : "",
                                 g_array_index (result->article_ids, gint64, i));
@@ -437,6 +400,78 @@ run_import_annotations (const char  *synopsis,
             }
         }
     }
+}
+
+static int
+run_import_annotations (const char  *synopsis,
+                        int          argc,
+                        char       **argv)
+{
+  g_autofree char *db = NULL;
+  g_auto(GStrv) annotators = NULL;
+  gboolean json = FALSE;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+      N_("Use the database at PATH (default: ~/.local/share/quotecheck/quotecheck.db)"), N_("PATH") },
+    { "annotator", 0, 0, G_OPTION_ARG_STRING_ARRAY, &annotators,
+      N_("From a database file: import this annotator's layer (name, UUID or id; repeatable; "
+         "default: the database's own user)"), N_("NAME|UUID") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(QcStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean ok;
+
+  if (!parse_options ("import-annotations", _("FILE"),
+                      _("Read a Quotecheck JSON export (a colleague's annotations; “-” reads standard "
+                        "input), or a colleague's Quotecheck database (their own layer, or those named with "
+                        "--annotator), into the database. Articles are matched by their text, speakers by name; "
+                        "claims keep their UUIDs, so importing a file twice changes nothing."),
+                      entries, &argc, &argv, synopsis))
+    return STATUS_USAGE;
+  if (argc < 2)
+    return usage_error (synopsis, _("no FILE given"));
+  if (argc > 2)
+    return usage_error (synopsis, _("too many arguments"));
+
+  store = open_store (db, &error);
+  if (store == NULL)
+    return fail (error->message);
+
+  if (strcmp (argv[1], "-") != 0 && qc_annotations_is_database_file (argv[1]))
+    {
+      results = qc_annotations_import_database (store, argv[1], (const char * const *) annotators, &error);
+      ok = results != NULL;
+    }
+  else
+    {
+      QcAnnotationImport *result = NULL;
+
+      if (annotators != NULL)
+        return usage_error (synopsis, _("--annotator is for a database file; a JSON export has one annotator"));
+      if (strcmp (argv[1], "-") == 0)
+        {
+          g_autofree char *data = NULL;
+          gsize length = 0;
+
+          data = read_stdin (&length, &error);
+          ok = data != NULL
+               && qc_annotations_import_data (store, data, length, _("standard input"), &result, &error);
+        }
+      else
+        ok = qc_annotations_import_file (store, argv[1], &result, &error);
+      results = g_ptr_array_new_with_free_func ((GDestroyNotify) qc_annotation_import_free);
+      if (ok)
+        g_ptr_array_add (results, result);
+    }
+  if (!ok)
+    return fail (error->message);
+
+  for (guint i = 0; i < results->len; i++)
+    append_import_result (out, store, argv[1], g_ptr_array_index (results, i), json);
 
   if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
     {
@@ -455,8 +490,9 @@ static const Command commands[] = {
        "[-o FILE] [--annotator WHO] [--organisation NAME] [--organisation-url URL] [--review-url URL] "
        "[--paper a4|letter] [--bom]"),
     N_("Export claims as JSON, JSON-LD or a report"), run_export },
-  { "import-annotations", N_("import-annotations [--db PATH] [--json] FILE.json"),
-    N_("Import a colleague's Quotecheck JSON"), run_import_annotations },
+  { "import-annotations", N_("import-annotations [--db PATH] [--json] FILE.json | "
+                              "import-annotations [--db PATH] [--json] [--annotator NAME|UUID]… OTHER.db"),
+    N_("Import a colleague's Quotecheck JSON or database"), run_import_annotations },
 };
 
 /**

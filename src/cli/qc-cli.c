@@ -16,6 +16,7 @@
 
 #include "qc-autocleanups.h"
 #include "qc-cli-export.h"
+#include "qc-cli-review.h"
 #include "qc-cli-store.h"
 #include "qc-detect.h"
 #include "qc-detection-json.h"
@@ -534,6 +535,7 @@ print_help (FILE *stream)
              PROGRAM, _(commands[i].synopsis));
   qc_cli_store_print_help (stream);
   qc_cli_export_print_help (stream);
+  qc_cli_review_print_help (stream);
   fprintf (stream, "\n%s\n", _("Options:"));
   fprintf (stream, "  -h, --help     %s\n", _("Show this help"));
   fprintf (stream, "  --version      %s\n", _("Show the version"));
@@ -579,6 +581,8 @@ main (int   argc,
     return qc_cli_store_run (argc - 1, argv + 1);
   if (qc_cli_export_handles (name))
     return qc_cli_export_run (argc - 1, argv + 1);
+  if (qc_cli_review_handles (name))
+    return qc_cli_review_run (argc - 1, argv + 1);
 
   {
     g_autofree char *message = NULL;
