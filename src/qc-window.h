@@ -1,4 +1,4 @@
-/* qc-window.h: the main window, one article at a time
+/* qc-window.h: the main window, the workbench over a QcStore
  *
  * Copyright 2026 The Quotecheck developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,7 +9,8 @@
 #include <adwaita.h>
 
 #include "qc-article-view.h"
-#include "qc-detect.h"
+#include "qc-library-sidebar.h"
+#include "qc-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,16 +18,36 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QcWindow, qc_window, QC, WINDOW, AdwApplicationWindow)
 
-QcWindow      *qc_window_new              (GtkApplication  *application);
-GFile         *qc_window_get_file         (QcWindow        *self);
-QcDetection   *qc_window_get_detection    (QcWindow        *self);
-QcArticleView *qc_window_get_article_view (QcWindow        *self);
-gboolean       qc_window_load_file        (QcWindow        *self,
-                                           GFile           *file,
-                                           GError         **error);
-void           qc_window_open_file        (QcWindow        *self,
-                                           GFile           *file);
-void           qc_window_show_error       (QcWindow        *self,
-                                           const GError    *error);
+QcWindow         *qc_window_new                   (GtkApplication  *application,
+                                                   QcStore         *store);
+QcStore          *qc_window_get_store             (QcWindow        *self);
+QcArticleView    *qc_window_get_article_view      (QcWindow        *self);
+QcLibrarySidebar *qc_window_get_library_sidebar   (QcWindow        *self);
+GtkWidget        *qc_window_get_claim_list        (QcWindow        *self);
+GtkWidget        *qc_window_get_claim_inspector   (QcWindow        *self);
+GtkWidget        *qc_window_get_speakers_page     (QcWindow        *self);
+gint64            qc_window_get_article_id        (QcWindow        *self);
+gboolean          qc_window_open_article          (QcWindow        *self,
+                                                   gint64           article_id,
+                                                   GError         **error);
+gint64            qc_window_get_selected_claim_id (QcWindow        *self);
+void              qc_window_set_selected_claim_id (QcWindow        *self,
+                                                   gint64           claim_id);
+void              qc_window_show_page             (QcWindow        *self,
+                                                   const char      *name);
+gboolean          qc_window_import_file           (QcWindow        *self,
+                                                   GFile           *file,
+                                                   GError         **error);
+void              qc_window_open_file             (QcWindow        *self,
+                                                   GFile           *file);
+gboolean          qc_window_import_text           (QcWindow        *self,
+                                                   const char      *text,
+                                                   gssize           length,
+                                                   const char      *title,
+                                                   GError         **error);
+void              qc_window_restore_last_article  (QcWindow        *self);
+void              qc_window_reload                (QcWindow        *self);
+void              qc_window_show_error            (QcWindow        *self,
+                                                   const GError    *error);
 
 G_END_DECLS
