@@ -38,6 +38,7 @@ struct _QcClaimList
 
   /* Owned references */
   QcStore             *store;
+  GListModel          *source;        /* shared, see qc_claim_list_set_model() */
   GListStore          *claims;
   GtkCustomFilter     *filter;
   GtkFilterListModel  *filter_model;
@@ -57,6 +58,7 @@ struct _QcClaimList
   int                  filter_evidence;
   int                  filter_kind;
   guint                syncing;
+  guint                use_source : 1;
 };
 
 G_DEFINE_FINAL_TYPE (QcClaimList, qc_claim_list, GTK_TYPE_WIDGET)
@@ -509,6 +511,19 @@ update_claims (QcClaimList *self,
   for (guint i = prefix; i < n_new - suffix; i++)
     g_ptr_array_add (middle, g_list_model_get_item (fresh, i));
 
+  if (prefix == 0 && suffix == 0 && n_old > 0)
+    {
+      /* Nothing in common (another article): a new store swapped in is
+       * one change for the models above, where emptying the old one and
+       * filling it again are two, each walking every row. */
+      g_autoptr(GListStore) store = g_list_store_new (QC_TYPE_CLAIM);
+
+      g_list_store_splice (store, 0, 0, middle->pdata, middle->len);
+      g_set_object (&self->claims, store);
+      gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
+      return;
+    }
+
   g_list_store_splice (self->claims, prefix, n_old - suffix - prefix, middle->pdata, middle->len);
 }
 
@@ -517,10 +532,13 @@ reload (QcClaimList *self)
 {
   g_autoptr(GListModel) claims = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 filter_speaker_id = self->filter_speaker_id;
 
   g_hash_table_remove_all (self->annotator_names);
 
-  if (self->store != NULL && self->article_id > 0)
+  if (self->use_source)
+    claims = self->source != NULL ? g_object_ref (self->source) : NULL;
+  else if (self->store != NULL && self->article_id > 0)
     {
       claims = qc_store_list_claims (self->store, self->article_id, 0, &error);
       if (claims == NULL)
@@ -534,7 +552,10 @@ reload (QcClaimList *self)
   update_claims (self, claims);
   self->syncing--;
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Rows that changed were filtered as they came in; only a speaker
+   * filter dropped (its speaker gone) lets more through. */
+  if (filter_speaker_id != self->filter_speaker_id)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
   sync_selection (self, FALSE);
   update_counts (self);
 }
@@ -841,7 +862,8 @@ set_up_filter (GtkDropDown *drop_down)
 static void
 on_store_changed_cb (QcClaimList *self)
 {
-  if (self->article_id > 0)
+  /* With a shared model, its owner hands over the new one. */
+  if (self->article_id > 0 && !self->use_source)
     reload (self);
 }
 
@@ -947,6 +969,7 @@ qc_claim_list_dispose (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->claims);
+  g_clear_object (&self->source);
   g_clear_object (&self->speaker_names);
   g_clear_object (&self->store);
 
@@ -1172,11 +1195,19 @@ qc_claim_list_set_article_id (QcClaimList *self,
   self->filter_kind = -1;
   gtk_drop_down_set_selected (self->evidence_filter, 0);
   gtk_drop_down_set_selected (self->kind_filter, 0);
-  /* Another article's claims: none of them is the selected one. */
-  g_list_store_remove_all (self->claims);
+  /* The shared model of the article before: its owner hands over the
+   * new one (qc_claim_list_set_model()), which replaces the rows at once. */
+  g_clear_object (&self->source);
   self->syncing--;
 
-  reload (self);
+  if (!self->use_source)
+    {
+      /* Another article's claims: none of them is the selected one. */
+      self->syncing++;
+      g_list_store_remove_all (self->claims);
+      self->syncing--;
+      reload (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_ID]);
 }
@@ -1237,6 +1268,31 @@ qc_claim_list_clear_filters (QcClaimList *self)
   gtk_drop_down_set_selected (self->kind_filter, 0);
   self->syncing--;
   on_filter_changed_cb (self);
+}
+
+/**
+ * qc_claim_list_set_model:
+ * @claims: (nullable): the #QcClaim of the article shown, in text order
+ *
+ * Lists @claims instead of reading them from the store, so that a window
+ * whose article view already read them does not read them twice. From
+ * then on the list no longer reloads on #QcStore::changed: its owner
+ * calls this again with the new model. Set the article-id first (it
+ * drops the model); rows that did not change stay (and keep the scroll
+ * position).
+ */
+void
+qc_claim_list_set_model (QcClaimList *self,
+                         GListModel  *claims)
+{
+  g_return_if_fail (QC_IS_CLAIM_LIST (self));
+  g_return_if_fail (claims == NULL || G_IS_LIST_MODEL (claims));
+
+  self->use_source = TRUE;
+  if (claims == self->source && claims != NULL)
+    return;
+  g_set_object (&self->source, claims);
+  reload (self);
 }
 
 /**

@@ -26,6 +26,8 @@ void        qc_claim_list_set_selected_claim_id (QcClaimList *self,
                                                  gint64       claim_id);
 GListModel *qc_claim_list_get_model             (QcClaimList *self);
 void        qc_claim_list_clear_filters         (QcClaimList *self);
+void        qc_claim_list_set_model             (QcClaimList *self,
+                                                 GListModel  *claims);
 void        qc_claim_list_reload                (QcClaimList *self);
 
 G_END_DECLS

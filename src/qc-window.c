@@ -217,7 +217,11 @@ on_article_view_notify_article_id_cb (QcWindow      *self,
   update_content (self);
   _qc_window_update_actions (self);
 
+  /* The list follows article-id (which drops its rows), then shows the
+   * claims the view has just read: they are read once. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_ID]);
+  if (self->claim_list != NULL)
+    qc_claim_list_set_model (self->claim_list, qc_article_view_get_claims (view));
 }
 
 static void
@@ -374,6 +378,7 @@ qc_window_constructed (GObject *object)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "article-id", self->claim_list, "article-id",
                           G_BINDING_SYNC_CREATE);
+  qc_claim_list_set_model (self->claim_list, qc_article_view_get_claims (self->article_view));
   g_signal_connect_object (self->claim_list, "claim-activated",
                            G_CALLBACK (on_claim_list_claim_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
@@ -951,6 +956,8 @@ qc_window_reload (QcWindow *self)
   self->in_reload = TRUE;
   qc_library_sidebar_reload (self->library_sidebar);
   qc_article_view_reload (self->article_view);
+  /* Rows that did not change stay */
+  qc_claim_list_set_model (self->claim_list, qc_article_view_get_claims (self->article_view));
   self->in_reload = FALSE;
 
   update_title (self);
