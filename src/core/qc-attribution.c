@@ -37,6 +37,7 @@ typedef struct
 {
   guint sentence;
   guint paragraph;
+  guint mention;    /* the last mention_lower_bound() */
 } Hints;
 
 typedef struct
@@ -53,6 +54,7 @@ typedef struct
   guint          n_sentences;
   const QcQuote *quotes;
   guint          n_quotes;
+  const QcLexIndex *lex;
 
   /* the speaker of the latest claim that has one */
   gint           last_speaker;       /* entity */
@@ -232,7 +234,7 @@ word_flags (const Sieve *s,
 
   if (end <= start || !g_ascii_islower (s->data[start]))
     return 0;
-  e = qc_lexicon_lookup (s->data + start, end - start);
+  e = qc_lex_index_lookup (s->lex, s->data + start, end - start);
   return e != NULL ? e->flags : 0;
 }
 
@@ -254,8 +256,36 @@ static guint
 mention_lower_bound (const Sieve *s,
                      gsize        pos)
 {
-  guint lo = 0;
-  guint hi = s->n_mentions;
+  guint n = s->n_mentions;
+  guint h = MIN (s->hints->mention, n);
+  guint lo, hi;
+  guint step = 1;
+
+  /* look-ups cluster around the claim at hand: gallop from the last
+   * answer to a range holding this one, then search it */
+  if (h < n && s->m[h].start < pos)
+    {
+      lo = h + 1;
+      hi = lo;
+      while (hi < n && s->m[hi].start < pos)
+        {
+          lo = hi + 1;
+          hi = lo + step;
+          step *= 2;
+        }
+      hi = MIN (hi, n);
+    }
+  else
+    {
+      hi = h;
+      lo = h;
+      while (lo > 0 && s->m[lo - 1].start >= pos)
+        {
+          hi = lo - 1;
+          lo = hi > step ? hi - step : 0;
+          step *= 2;
+        }
+    }
 
   while (lo < hi)
     {
@@ -266,7 +296,7 @@ mention_lower_bound (const Sieve *s,
       else
         hi = mid;
     }
-  return lo;
+  return s->hints->mention = lo;
 }
 
 /* Where a mention and its apposition end: "Maria X, the finance minister," */
@@ -376,7 +406,7 @@ speech_verb_at (const Sieve *s,
         return 0;
       if (fl & QC_LEX_SPEECH)
         return we;
-      /* "on Saturday called", "last week said" */
+      /* "on Tuesday called", "last week said" */
       if (word_is (s, i, we, "on") || word_is (s, i, we, "last") || word_is (s, i, we, "this"))
         {
           gsize w2 = skip_spaces (s, we, limit);
@@ -394,7 +424,7 @@ speech_verb_at (const Sieve *s,
   return 0;
 }
 
-/* The subject mention just before the verb starting at @v: "Mr Putin
+/* The subject mention just before the verb starting at @v: "Ms Marsh
  * told", "he also said", "Maria X, the finance minister, said". */
 static gint
 subject_before (const Sieve *s,
@@ -449,7 +479,7 @@ subject_before (const Sieve *s,
         }
     }
 
-  /* "Mr. Trump, asked about …, had said" / "X, who backs Y, said" */
+  /* "Mr. Okafor, pressed on …, had said" / "X, who backs Y, said" */
   if (p > floor && s->data[p - 1] == ',')
     {
       gsize k = p - 1;
@@ -477,7 +507,7 @@ subject_before (const Sieve *s,
   return -1;
 }
 
-/* The passive "were urged by Mr. Blinken": was the verb at @v preceded by
+/* The passive "were urged by Ms. Marsh": was the verb at @v preceded by
  * a form of "be"? */
 static gboolean
 is_passive (const Sieve *s,
@@ -492,9 +522,9 @@ is_passive (const Sieve *s,
          word_is (s, ws, p, "are");
 }
 
-/* An inverted subject ("said Kunin.") ends its clause: punctuation, a
+/* An inverted subject ("said Okafor.") ends its clause: punctuation, a
  * quotation mark or the end of the text follows it, not a verb ("said
- * American Jews know"). */
+ * local farmers know"). */
 static gboolean
 ends_clause (const Sieve *s,
              gsize        i,
@@ -509,8 +539,8 @@ ends_clause (const Sieve *s,
   return strchr (",.;:!?)\"'", c) != NULL || c == 0xE2;
 }
 
-/* Skips a parenthetical after a mention: " - then economic adviser to
- * President Vladimir Putin - ", " (R-Wis.) ". */
+/* Skips a parenthetical after a mention: " - then chief of staff to
+ * Governor Elena Marsh - ", " (R-Wis.) ". */
 static gsize
 skip_parenthetical (const Sieve *s,
                     gsize        i,
@@ -672,7 +702,7 @@ right_cue (const Sieve   *s,
         return FALSE;
       v = speech_verb_at (s, e, limit);
       /* after “… properly.” the cue must end its sentence, or it opens a
-       * new one: “….” Corbett said he and Barker … */
+       * new one: “….” Okafor said he and Lindqvist … */
       if (v > 0 && final_stop && !ends_clause (s, v, limit))
         v = 0;
       if (v > 0)
@@ -728,7 +758,7 @@ left_cue (const Sieve   *s,
       p = skip_spaces_back (s, p - 1, floor);
     }
 
-  /* "said Mr Darcy: “…”" but not "told BBC Radio: “…”" */
+  /* "said Mr Darcy: “…”" but not "told Coast FM: “…”" */
   mi = mention_ending_at (s, p);
   if (mi >= 0 && s->m[mi].start >= floor && s->m[mi].type != QC_MENTION_PRONOUN && separator)
     {
@@ -763,7 +793,7 @@ left_cue (const Sieve   *s,
         }
     }
 
-  /* the verb, perhaps with a short object: "told the BBC:" */
+  /* the verb, perhaps with a short object: "told the Courier:" */
   for (guint n = 0; n <= OBJECT_WORDS && p > floor; n++)
     {
       gsize ws = word_start (s, p, floor);
@@ -811,7 +841,7 @@ sentence_cue (const Sieve   *s,
   guint i = mention_lower_bound (s, q->start);
   guint tried = 0;
 
-  /* before: "Blair said he was “up for it”", "his claim that “…”" */
+  /* before: "Okafor said he was “ready to go”", "his claim that “…”" */
   while (i > lo && tried < 12)
     {
       const QcMention *m;
@@ -886,7 +916,7 @@ sentence_cue (const Sieve   *s,
           cue->confidence = 0.75f;
           return TRUE;
         }
-      /* inverted: "said Kunin" */
+      /* inverted: "said Okafor" */
       {
         gsize b = skip_spaces_back (s, m->start, floor);
         gsize ws = word_start (s, b, floor);
@@ -905,7 +935,7 @@ sentence_cue (const Sieve   *s,
       }
     }
 
-  /* a participle: "…, calling it a “no-brainer”", "by warning that “…”":
+  /* a participle: "…, calling it a “safe bet”", "by warning that “…”":
    * the sentence's first mention speaks */
   {
     gsize p = q->start;
@@ -956,7 +986,7 @@ sentence_cue (const Sieve   *s,
       }
   }
 
-  /* after: "“This will be a challenge” for Clinton, said Kunin"; not
+  /* after: "“This will be a test” for Harlow, said Okafor"; not
    * after a quote that ends its sentence */
   if (q->close_len > 0 && q->end - q->close_len > q->start &&
       strchr (".?!", s->data[q->end - q->close_len - 1]) != NULL)
@@ -997,7 +1027,7 @@ sentence_cue (const Sieve   *s,
   return FALSE;
 }
 
-/* Rule 6: "Corbett attacks 'dumbed-down TV'": the sentence opens with a
+/* Rule 6: "Okafor attacks 'watered-down plan'": the sentence opens with a
  * name, one verb follows, then the quote. */
 static gboolean
 subject_cue (const Sieve   *s,
@@ -1014,7 +1044,7 @@ subject_cue (const Sieve   *s,
   if (mi >= 0 && s->m[mi].type == QC_MENTION_NAME && s->m[mi].start == floor &&
       !(s->m[mi].flags & QC_MENTION_FLAG_POSSESSIVE))
     {
-      /* a headline: "Blair 'up for it' ahead of poll" */
+      /* a headline: "Okafor 'ready to go' ahead of vote" */
       cue->mention = mi;
       cue->cue_start = s->m[mi].start;
       cue->cue_end = s->m[mi].end;
@@ -1041,8 +1071,8 @@ subject_cue (const Sieve   *s,
   return TRUE;
 }
 
-/* Titles and scare quotes: “Meet the Press”, the so-called “colour
- * revolutions”, the word “yes”. */
+/* Titles and scare quotes: “Ask the Mayor”, the so-called “fair
+ * deal”, the word “yes”. */
 static gboolean
 is_title_or_scare (const Sieve   *s,
                    const QcQuote *q,
@@ -1121,7 +1151,7 @@ compatible (const Sieve *s,
       if (!(root->flags & QC_MENTION_FLAG_PERSON) && !(m->flags & QC_MENTION_FLAG_PERSON) &&
           g == QC_GENDER_UNKNOWN)
         {
-          /* a plain two-word name ("Corey Lewandowski") may be a person;
+          /* a plain two-word name ("Dana Whitlock") may be a person;
            * a lone capitalised word or a description needs more */
           if (names_only || m->type != QC_MENTION_NAME || (root->flags & QC_MENTION_FLAG_WEAK))
             return FALSE;
@@ -1292,7 +1322,7 @@ speaker_of_subject (Sieve *s,
       return r;
     }
 
-  /* "the prime minister said", "the 74-year-old comedian": a definite
+  /* "the prime minister said", "the 68-year-old singer": a definite
    * description that no earlier title explained */
   if (m->type == QC_MENTION_NOMINAL && (m->flags & QC_MENTION_FLAG_DEFINITE) &&
       entity_of (s, mi) == mi)
@@ -1556,6 +1586,7 @@ qc_attribute (const QcText *text,
   Sieve sv;
   Sieve *s = &sv;
   Hints hints = { 0, 0 };
+  g_autoptr(QcLexIndex) lex = NULL;
   g_autofree gint *source = NULL;
   g_autofree gint *claim_of_quote = NULL;
   g_autofree guint *utterance_of = NULL;
@@ -1582,6 +1613,8 @@ qc_attribute (const QcText *text,
   s->sentences = qc_text_get_sentences (text, &s->n_sentences);
   s->quotes = (const QcQuote *) (gpointer) quotes->data;
   s->n_quotes = quotes->len;
+  lex = qc_lex_index_new ();
+  s->lex = lex;
   s->last_speaker = -1;
   s->last_mention = -1;
   n_reports = reports->len;

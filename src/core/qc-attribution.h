@@ -24,8 +24,8 @@ G_BEGIN_DECLS
  *   quote, later piece of a quote running over paragraphs)
  * @QC_SIEVE_ACCORDING: "according to X"
  * @QC_SIEVE_SUBJECT: no speech verb; the subject of the sentence whose
- *   object is the quote ("Corbett slates 'dumbed-down TV'", the headline
- *   "Blair 'up for it'"), low confidence
+ *   object is the quote ("Okafor slates 'watered-down plan'", the headline
+ *   "Okafor 'ready to go'"), low confidence
  *
  * Which rule of the sieve decided a claim's speaker, most precise first.
  */
@@ -49,23 +49,24 @@ typedef enum
  * @mention: index into the mentions array naming the speaker, or -1; for
  *   a pronoun cue ("he said") it is the mention the pronoun resolved to, and
  *   the pronoun stays in the cue
- * @cue_start: the cue words ("Mr Putin told"), equal to @cue_end when none
+ * @cue_start: the cue words ("Ms Marsh told"), equal to @cue_end when none
  * @cue_end: end of the cue (exclusive)
  * @confidence: 0.0–1.0; 0 when there is no speaker
  * @rule: which sieve rule decided (a #QcSieveRule, for debugging and
  *   tests), 0 for none
  *
- * Byte offsets into qc_text_get_data(); sorted by @start.
+ * Byte offsets into qc_text_get_data() (32 bits: a #QcText holds at most
+ * 1 GiB); sorted by @start.
  */
 typedef struct
 {
-  gsize       start;
-  gsize       end;
+  guint32     start;
+  guint32     end;
   QcClaimKind kind;
   guint       utterance;
   gint        mention;
-  gsize       cue_start;
-  gsize       cue_end;
+  guint32     cue_start;
+  guint32     cue_end;
   float       confidence;
   guint       rule;
 } QcDraftClaim;

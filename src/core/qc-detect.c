@@ -6,12 +6,12 @@
 
 #define G_LOG_DOMAIN "qc-detect"
 
-#include "qc-detect.h"
+#include "qc-detect-private.h"
 
 #include "qc-attribution.h"
-#include "qc-mentions.h"
+#include "qc-mentions-private.h"
 #include "qc-quote-scanner.h"
-#include "qc-reported-speech.h"
+#include "qc-reported-speech-private.h"
 #include "qc-speakers.h"
 
 struct _QcDetection
@@ -55,8 +55,65 @@ take_speakers (QcDetection *self,
     }
 }
 
-/* Draft claims come sorted by byte offset, so the character offsets are
- * found with one forward walk over the text instead of a lookup each. */
+/* Texts from this size on are read by two threads: reported speech and
+ * mentions look at each sentence on its own, so each thread takes half of
+ * the sentences for one stage and the other half for the other, and the
+ * halves are put together. Smaller texts are not worth a thread. */
+#define PARALLEL_MIN_BYTES (256 * 1024)
+
+typedef struct
+{
+  const QcText *text;
+  const GArray *quotes;
+  guint         split;       /* the first sentence of the second half */
+  GArray       *reports;     /* of the first half */
+  GArray       *mentions;    /* of the second half */
+} Half;
+
+static gpointer
+scan_half (gpointer data)
+{
+  Half *half = data;
+
+  half->reports = qc_reported_speech_scan (half->text, half->quotes, 0, half->split);
+  half->mentions = qc_mentions_scan (half->text, half->quotes, half->split, G_MAXUINT);
+  return NULL;
+}
+
+/* The reports and mentions of @text, both halves at once */
+static void
+scan_in_halves (QcText        *text,
+                const GArray  *quotes,
+                GArray       **reports,
+                GArray       **mentions)
+{
+  Half half = { text, quotes, 0, NULL, NULL };
+  GArray *more;
+  GThread *thread;
+
+  half.split = qc_text_sentence_at (text, qc_text_get_length (text) / 2);
+  thread = g_thread_try_new ("qc-detect", scan_half, &half, NULL);
+  if (thread == NULL)
+    scan_half (&half);
+
+  *mentions = qc_mentions_scan (text, quotes, 0, half.split);
+  more = qc_reported_speech_scan (text, quotes, half.split, G_MAXUINT);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  g_array_append_vals (*mentions, half.mentions->data, half.mentions->len);
+  g_array_unref (half.mentions);
+  qc_mentions_link (text, *mentions);
+
+  *reports = half.reports;
+  g_array_append_vals (*reports, more->data, more->len);
+  g_array_unref (more);
+  qc_reported_speech_finish (*reports);
+}
+
+/* Each offset is converted on its own: qc_text_byte_to_char() counts at
+ * most 64 bytes from a checkpoint, eight at a time, which costs less than
+ * counting the span of a claim from its start. */
 static void
 convert_claims (QcDetection  *self,
                 const GArray *drafts,
@@ -89,12 +146,32 @@ convert_claims (QcDetection  *self,
  * @text: the article
  *
  * Runs every stage of the engine over @text. Deterministic and linear in
- * the length of the text.
+ * the length of the text. A text of PARALLEL_MIN_BYTES (256 KiB) or more
+ * is read by this thread and a second one, with the same result.
  *
  * Returns: (transfer full): the claims and speakers found
  */
 QcDetection *
 qc_detect (QcText *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return qc_detect_full (text, qc_text_get_length (text) >= PARALLEL_MIN_BYTES);
+}
+
+/**
+ * qc_detect_full:
+ * @text: the article
+ * @in_halves: read the text in two halves by two threads, whatever its size
+ *
+ * qc_detect() with the choice of threads made by the caller, for tests:
+ * the result is the same either way.
+ *
+ * Returns: (transfer full): the claims and speakers found
+ */
+QcDetection *
+qc_detect_full (QcText   *text,
+                gboolean  in_halves)
 {
   g_autoptr(GArray) quotes = NULL;
   g_autoptr(GArray) reports = NULL;
@@ -110,14 +187,22 @@ qc_detect (QcText *text)
   self = g_new0 (QcDetection, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->text = qc_text_ref (text);
-  self->claims = g_array_new (FALSE, TRUE, sizeof (QcDetectedClaim));
   self->speakers = g_array_new (FALSE, TRUE, sizeof (QcDetectedSpeaker));
   g_array_set_clear_func (self->speakers, clear_speaker);
 
   quotes = qc_quote_scan (text);
-  reports = qc_reported_speech_find (text, quotes);
-  mentions = qc_mentions_find (text, quotes);
+  if (in_halves)
+    scan_in_halves (text, quotes, &reports, &mentions);
+  else
+    {
+      reports = qc_reported_speech_find (text, quotes);
+      mentions = qc_mentions_find (text, quotes);
+    }
   drafts = qc_attribute (text, quotes, reports, mentions);
+  /* each stage's arrays go as soon as they are used up: the peak memory
+   * is that of the text and about two stages' arrays */
+  g_clear_pointer (&quotes, g_array_unref);
+  g_clear_pointer (&reports, g_array_unref);
 
   used = g_new0 (gboolean, mentions->len + 1);
   mention_speaker = g_new0 (gint, mentions->len + 1);
@@ -130,7 +215,13 @@ qc_detect (QcText *text)
     }
 
   clusters = qc_speakers_cluster (text, mentions, used, mention_speaker);
+  g_clear_pointer (&mentions, g_array_unref);
+  g_clear_pointer (&used, g_free);
   take_speakers (self, clusters);
+  g_clear_pointer (&clusters, g_ptr_array_unref);
+
+  /* the claims array only now, when the mentions are gone */
+  self->claims = g_array_sized_new (FALSE, TRUE, sizeof (QcDetectedClaim), drafts->len);
   convert_claims (self, drafts, mention_speaker);
 
   return self;

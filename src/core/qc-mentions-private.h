@@ -41,8 +41,26 @@ typedef struct
   QcGender    gender;
 } QcLexEntry;
 
-const QcLexEntry *qc_lexicon_lookup      (const char *word,
-                                          gsize       len);
+/* A hash index of the lexicon, for many look-ups in one run */
+typedef struct _QcLexIndex QcLexIndex;
+
+const QcLexEntry *qc_lexicon_lookup      (const char       *word,
+                                          gsize             len);
 gboolean          qc_lexicon_is_sorted   (void);
+QcLexIndex       *qc_lex_index_new       (void);
+void              qc_lex_index_free      (QcLexIndex       *x);
+const QcLexEntry *qc_lex_index_lookup    (const QcLexIndex *x,
+                                          const char       *word,
+                                          gsize             len);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QcLexIndex, qc_lex_index_free)
+
+/* qc_mentions_find() a part of a text at a time */
+GArray           *qc_mentions_scan       (const QcText     *text,
+                                          const GArray     *quotes,
+                                          guint             first_sentence,
+                                          guint             end_sentence);
+void              qc_mentions_link       (const QcText     *text,
+                                          GArray           *mentions);
 
 G_END_DECLS

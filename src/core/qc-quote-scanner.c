@@ -289,7 +289,7 @@ is_lower (gunichar c)
 }
 
 /* Closing marks that may end a quote's text before its own closing mark
- * (the inner quote of "… 'radical Islam.'"). */
+ * (the inner quote of "… 'open borders.'"). */
 static inline gboolean
 is_quote_char (gunichar c)
 {
@@ -977,7 +977,7 @@ typedef enum
   NEXT_END,          /* paragraph end */
   NEXT_ATTRIBUTION,  /* a speech verb follows: "…," she said */
   NEXT_SENTENCE,     /* sentence punctuation outside the marks */
-  NEXT_CONTINUATION, /* the writer's sentence goes on: "…" for Clinton */
+  NEXT_CONTINUATION, /* the writer's sentence goes on: "…" for Harlow */
   NEXT_WORD,         /* other words, no attribution among them */
   NEXT_OTHER,
 } NextContext;
@@ -1043,7 +1043,7 @@ prev_context (const Scanner *s,
 
   if (is_quote_char (c))
     {
-      /* a quote just before: “Meet the Press.” “But … */
+      /* a quote just before: “Ask the Mayor.” “But … */
       gunichar c2 = char_before (d, p, lo, &q);
 
       if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026)
@@ -1090,7 +1090,7 @@ prev_context (const Scanner *s,
 }
 
 /* Words that continue the writer's sentence after a quote ("…" for
- * Clinton, "…," because he), so no attribution starts with them. */
+ * Harlow, "…," because he), so no attribution starts with them. */
 static const char * const continuation_words[] = {
   "about", "after", "against", "also", "and", "are", "as", "at", "be", "because",
   "been", "before", "being", "but", "by", "despite", "during", "for", "from",
@@ -1235,7 +1235,7 @@ first_inner_char (const Scanner *s,
   return EDGE;
 }
 
-/* Short words a title leaves in lower case: “Meet the Press” */
+/* Short words a title leaves in lower case: “Ask the Mayor” */
 static const char * const title_small_words[] = {
   "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of",
   "on", "or", "the", "to", "vs", "with",
@@ -1337,13 +1337,13 @@ continues_split_quote (const Scanner *s,
  *   (“A,” he said, “b.”); after a colon it is an utterance.
  * - what follows the closing mark: a quote that does not end a sentence and
  *   runs on into the writer's sentence is partial, when the next word is a
- *   preposition or conjunction ("…" for Clinton, said Kunin; "…," because),
+ *   preposition or conjunction ("…" for Harlow, said Okafor; "…," because),
  *   or when no attribution follows and either the quote is not at a
  *   sentence start ("…," Smith "opted…") or it has no closing punctuation
  *   (“this” came).
  *   An attribution (a speech verb within a few words, or a subject pronoun)
  *   or the paragraph end leaves it direct.
- * Titles (“Meet the Press”) are partial wherever they stand, except after a
+ * Titles (“Ask the Mayor”) are partial wherever they stand, except after a
  * colon, a speech verb or at the paragraph start.
  */
 static QcClaimKind

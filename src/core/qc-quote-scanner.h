@@ -28,12 +28,13 @@ G_BEGIN_DECLS
  *   paragraph reopens it
  *
  * Only outermost quotes are reported; quotes nested inside them are not.
- * All offsets are byte offsets into qc_text_get_data().
+ * All offsets are byte offsets into qc_text_get_data(), 32 bits: a #QcText
+ * holds at most 1 GiB.
  */
 typedef struct
 {
-  gsize       start;
-  gsize       end;
+  guint32     start;
+  guint32     end;
   guint       utterance;
   QcClaimKind kind;
   guint       paragraph;

@@ -9,7 +9,8 @@
 #include <string.h>
 
 #include "qc-quote-scanner.h"
-#include "qc-reported-speech.h"
+#include "qc-reported-speech-private.h"
+#include "qc-text-private.h"
 
 /* How it works
  *
@@ -22,7 +23,7 @@
  *  1. every speech verb, speech noun ("his claim that"), "according to"
  *     and passive "was termed by X as" outside quotation marks becomes a
  *     candidate cue, with its subject (the noun phrase before the verb, or
- *     after it in "said Kunin") and the first token of its content clause
+ *     after it in "said Okafor") and the first token of its content clause
  *     when one follows ("said (that) CLAUSE");
  *  2. the cues are resolved left to right: a cue with a content clause
  *     gives the clause up to the end of the sentence or an earlier cut (a
@@ -374,10 +375,24 @@ static const LexEntry lexicon[] = {
   { "mt", L_ABBR }, { "ft", L_ABBR }, { "gov't", L_ABBR },
 };
 
+/* Cue words shorter than CUE_FILTER_LEN letters are hashed whole into a
+ * bit set of CUE_FILTER_BITS bits, for may_have_cue() */
+#define CUE_FILTER_LEN  16
+#define CUE_FILTER_BITS 4096
+
+/* A key is a word of at most MAX_KEY bytes in KEY_WORDS words of eight
+ * bytes, zero-padded, the first byte in the low bits */
+#define KEY_WORDS ((MAX_KEY + 7) / 8)
+
+typedef struct
+{
+  guint64 w[KEY_WORDS];
+} Key;
+
 typedef struct
 {
   guint16 slot[LEX_SLOTS];    /* 1 + index into keys, 0 = empty */
-  const char *keys[G_N_ELEMENTS (lexicon)];
+  Key     keys[G_N_ELEMENTS (lexicon)];
   guint8 lens[G_N_ELEMENTS (lexicon)];
   guint32 hashes[G_N_ELEMENTS (lexicon)];
   guint64 flags[G_N_ELEMENTS (lexicon)];
@@ -385,8 +400,8 @@ typedef struct
   /* per first two letters, bit n set when a cue word of n letters starts
    * with them: most words are no cue */
   guint32 cue_lengths[27 * 27];
-  guint32 any_lengths[27 * 27];
   guint64 cue_prefixes[64];   /* bit set of hashed three-letter prefixes */
+  guint64 cue_filter[CUE_FILTER_BITS / 64];   /* bit set of hashed cue words */
 } Lexicon;
 
 #define ASCII_LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char) ((c) | 0x20) : (char) (c))
@@ -455,7 +470,7 @@ typedef struct
   gint     cue_last;    /* last token of the cue (object of "told" included) */
   guint    sub_mode : 1;   /* in a subordinate clause: content stops at a comma */
   guint    coord : 1;      /* "but said": subject is the main clause's */
-  guint    vs : 1;         /* "said Kunin" */
+  guint    vs : 1;         /* "said Okafor" */
   guint    as_cue : 1;     /* "as X has reported" */
   guint    that : 1;       /* complementiser present */
   guint    postable : 1;   /* follows a comma or closing quotation mark */
@@ -491,34 +506,32 @@ typedef struct
 
 /* Lexicon */
 
-/* A hash from the length and the first and last two bytes, so that the
- * tokenizer need not hash letter by letter; collisions are resolved by
- * comparing the whole key. @key is lower case. */
+/* A hash of a key of @len bytes, so that the tokenizer need not hash
+ * letter by letter; collisions are resolved by comparing the whole key. */
 static inline guint32
-hash_key (const char *key,
-          gsize       len)
+hash_key (const Key *k,
+          gsize      len)
 {
-  guint32 head = (guchar) key[0] | (len > 1 ? (guint32) (guchar) key[1] << 8 : 0);
-  guint32 tail = len > 1 ? ((guint32) (guchar) key[len - 2] | (guint32) (guchar) key[len - 1] << 8) : 0;
-  guint32 h = (head | tail << 16) * 0x9E3779B1u;
+  guint64 x = (k->w[0] * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^
+              ((k->w[1] + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)) ^
+              (k->w[2] * G_GUINT64_CONSTANT (0x165667B19E3779F9));
 
-  h ^= (guint32) len * 0x85EBCA77u;
-  return h ^ (h >> 15);
+  return (guint32) (x ^ (x >> 29) ^ (x >> 47));
 }
 
-/* The same hash over a plain ASCII word (letters, digits, apostrophes) in
- * the text; "| 0x20" lower-cases letters and leaves digits and ' alone. */
-static inline guint32
-hash_plain (const char *w,
-            gsize       len)
-{
-  guint32 head = ((guchar) w[0] | 0x20) | (len > 1 ? (guint32) ((guchar) w[1] | 0x20) << 8 : 0);
-  guint32 tail = len > 1 ? ((guint32) ((guchar) w[len - 2] | 0x20) |
-                            (guint32) ((guchar) w[len - 1] | 0x20) << 8) : 0;
-  guint32 h = (head | tail << 16) * 0x9E3779B1u;
+G_STATIC_ASSERT (KEY_WORDS == 3);
 
-  h ^= (guint32) len * 0x85EBCA77u;
-  return h ^ (h >> 15);
+/* The key of the @len (at most MAX_KEY) bytes at @str */
+static inline void
+make_key (Key        *k,
+          const char *str,
+          gsize       len)
+{
+  char padded[KEY_WORDS * 8] = { 0 };
+
+  memcpy (padded, str, len);
+  for (guint i = 0; i < KEY_WORDS; i++)
+    k->w[i] = qc_load64 (padded + 8 * i);
 }
 
 /* 0–26 for each of two lower-case bytes: a–z, anything else 26 */
@@ -540,27 +553,47 @@ prefix_hash (char a,
   return (((guint) (guchar) a * 31u + (guchar) b) * 31u + (guchar) c) & 4095u;
 }
 
+/* A hash of a lower-case word of @len letters, @lo its first eight bytes
+ * and @hi the next eight, both zero-padded */
+static inline guint
+cue_hash (guint64 lo,
+          guint64 hi,
+          gsize   len)
+{
+  guint64 x = (lo * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) ^
+              ((hi + len) * G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F));
+
+  return (guint) (x >> 52);   /* CUE_FILTER_BITS == 1 << 12 */
+}
+
+G_STATIC_ASSERT (CUE_FILTER_BITS == 1 << 12);
+
 static void
 lexicon_init (Lexicon *lex)
 {
   memset (lex->slot, 0, sizeof lex->slot);
   memset (lex->cue_lengths, 0, sizeof lex->cue_lengths);
-  memset (lex->any_lengths, 0, sizeof lex->any_lengths);
   memset (lex->cue_prefixes, 0, sizeof lex->cue_prefixes);
+  memset (lex->cue_filter, 0, sizeof lex->cue_filter);
   lex->n = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (lexicon); i++)
     {
       const char *w = lexicon[i].word;
       gsize len = strlen (w);
-      guint32 full = hash_key (w, len);
-      guint32 h = full & (LEX_SLOTS - 1);
+      Key key;
+      guint32 full;
+      guint32 h;
+
+      /* no entry is longer: a longer word is never looked up */
+      g_assert (len > 0 && len <= MAX_KEY);
+      make_key (&key, w, len);
+      full = hash_key (&key, len);
+      h = full & (LEX_SLOTS - 1);
 
       if (len < 32)
         {
           guint pair = letter_pair (w[0], len > 1 ? w[1] : 0);
-
-          lex->any_lengths[pair] |= 1u << len;
 
           if (lexicon[i].flags & CUE_CLASSES)
             {
@@ -568,6 +601,15 @@ lexicon_init (Lexicon *lex)
 
               lex->cue_lengths[pair] |= 1u << len;
               lex->cue_prefixes[tri >> 6] |= G_GUINT64_CONSTANT (1) << (tri & 63);
+              if (len < CUE_FILTER_LEN)
+                {
+                  char padded[CUE_FILTER_LEN + 8] = { 0 };
+                  guint h;
+
+                  memcpy (padded, w, len);
+                  h = cue_hash (qc_load64 (padded), qc_load64 (padded + 8), len);
+                  lex->cue_filter[h >> 6] |= G_GUINT64_CONSTANT (1) << (h & 63);
+                }
             }
         }
 
@@ -575,7 +617,7 @@ lexicon_init (Lexicon *lex)
         {
           guint k = lex->slot[h] - 1;
 
-          if (lex->lens[k] == len && memcmp (lex->keys[k], w, len) == 0)
+          if (lex->lens[k] == len && memcmp (&lex->keys[k], &key, sizeof key) == 0)
             break;
           h = (h + 1) & (LEX_SLOTS - 1);
         }
@@ -583,7 +625,7 @@ lexicon_init (Lexicon *lex)
         lex->flags[lex->slot[h] - 1] |= lexicon[i].flags;
       else
         {
-          lex->keys[lex->n] = w;
+          lex->keys[lex->n] = key;
           lex->lens[lex->n] = len;
           lex->hashes[lex->n] = full;
           lex->flags[lex->n] = lexicon[i].flags;
@@ -592,10 +634,10 @@ lexicon_init (Lexicon *lex)
     }
 }
 
-static guint64
-lexicon_lookup (const Lexicon *lex,
-                const char    *key,
-                gsize          len)
+static inline guint64
+lookup_key (const Lexicon *lex,
+            const Key     *key,
+            gsize          len)
 {
   guint32 full = hash_key (key, len);
   guint32 h = full & (LEX_SLOTS - 1);
@@ -604,19 +646,27 @@ lexicon_lookup (const Lexicon *lex,
     {
       guint k = lex->slot[h] - 1;
 
-      if (lex->hashes[k] == full && lex->lens[k] == len)
-        {
-          const char *w = lex->keys[k];
-          gsize i = 0;
-
-          while (i < len && w[i] == key[i])
-            i++;
-          if (i == len)
-            return lex->flags[k];
-        }
+      if (lex->hashes[k] == full && lex->lens[k] == len &&
+          ((lex->keys[k].w[0] ^ key->w[0]) | (lex->keys[k].w[1] ^ key->w[1]) |
+           (lex->keys[k].w[2] ^ key->w[2])) == 0)
+        return lex->flags[k];
       h = (h + 1) & (LEX_SLOTS - 1);
     }
   return 0;
+}
+
+/* The classes of the lower-case word of @len bytes at @key */
+static guint64
+lexicon_lookup (const Lexicon *lex,
+                const char    *key,
+                gsize          len)
+{
+  Key k;
+
+  if (len == 0 || len > MAX_KEY)
+    return 0;
+  make_key (&k, key, len);
+  return lookup_key (lex, &k, len);
 }
 
 /* Tokenizer */
@@ -733,33 +783,34 @@ lookup_plain (const Lexicon *lex,
               const char    *w,
               gsize          len)
 {
-  guint32 full;
-  guint32 slot;
+  Key key;
 
-  /* most words start with two letters no entry of their length has */
-  if (!(lex->any_lengths[letter_pair (ASCII_LOWER (w[0]), len > 1 ? ASCII_LOWER (w[1]) : 0)] &
-        (1u << len)))
+  if (len == 0 || len > MAX_KEY)
     return 0;
-  full = hash_plain (w, len);
-  slot = full & (LEX_SLOTS - 1);
-  while (lex->slot[slot] != 0)
+  /* "| 0x20" lower-cases letters and leaves digits and ' alone; the words
+   * are read eight bytes at a time (the text's padding makes it safe) and
+   * cut to @len */
+  for (guint i = 0; i < KEY_WORDS; i++)
     {
-      guint k = lex->slot[slot] - 1;
+      gsize n = len > 8 * i ? MIN (len - 8 * i, 8) : 0;
 
-      if (lex->hashes[k] == full && lex->lens[k] == len)
+      if (n == 0)
+        key.w[i] = 0;
+      else
         {
-          const char *key = lex->keys[k];
-          gsize i = 0;
+          guint64 v = qc_load64 (w + 8 * i) | QC_BYTES (0x20);
 
-          while (i < len && ((guchar) w[i] | 0x20) == (guchar) key[i])
-            i++;
-          if (i == len)
-            return lex->flags[k];
+          key.w[i] = n == 8 ? v : v & ((G_GUINT64_CONSTANT (1) << (8 * n)) - 1);
         }
-      slot = (slot + 1) & (LEX_SLOTS - 1);
     }
-  return 0;
+  return lookup_key (lex, &key, len);
 }
+
+/* The ASCII bytes that may join two parts of one word: "don't", "co-op",
+ * "AT&T", "U.S", "1,000", "9/11", "50%" */
+static const guint8 word_joiner[128] = {
+  ['\''] = 1, ['-'] = 1, ['&'] = 1, ['.'] = 1, [','] = 1, [':'] = 1, ['/'] = 1, ['%'] = 1,
+};
 
 /* Scans the word starting at @p into @t: its end, lexicon classes and
  * flags. Returns the end. */
@@ -787,13 +838,29 @@ scan_word (Ctx  *ctx,
     {
       guchar d;
 
-      while (q < end && g_ascii_isalnum (data[q]))
-        q++;
+      /* the run of ASCII letters and digits, eight bytes at a time */
+      for (;;)
+        {
+          guint64 v = qc_load64 (data + q);
+          guint64 other = ~(qc_letter_bits (v) | qc_digit_bits (v)) & QC_BYTES (0x80);
+
+          if (other != 0)
+            {
+              q += qc_first_byte (other);
+              break;
+            }
+          q += 8;
+        }
+      if (q > end)
+        q = end;
       if (q >= end)
         break;
       d = data[q];
       if (d < 0x80)
         {
+          /* most words end at a space or a mark that never joins words */
+          if (!word_joiner[d])
+            break;
           if (d == '\'' && q > p && is_word_at (data, q + 1, end))
             {
               if (apos == 0)
@@ -860,7 +927,7 @@ scan_word (Ctx  *ctx,
     }
   else if (plain && curly)
     {
-      /* “he’s”, “Trump’s”: read ’ as ' */
+      /* “he’s”, “Okafor’s”: read ’ as ' */
       char key[MAX_KEY];
       gsize klen = 0;
       gsize kapos = 0;
@@ -923,7 +990,7 @@ scan_word (Ctx  *ctx,
   return q;
 }
 
-/* Two or more letters, all upper case: "JERUSALEM", "PORT" */
+/* Two or more letters, all upper case: "LISBON", "PORT" */
 static gboolean
 all_caps (const Ctx *ctx,
           gint       i)
@@ -1085,19 +1152,6 @@ tokenize (Ctx  *ctx,
   return p;
 }
 
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-
-/* The high bit of each byte of @v that is an ASCII letter. */
-static inline guint64
-letter_bits (guint64 v)
-{
-  guint64 a = (v | BYTES (0x20)) & BYTES (0x7f);
-  guint64 lo = (a | BYTES (0x80)) - BYTES (0x61);
-  guint64 hi = (a | BYTES (0x80)) - BYTES (0x7b);
-
-  return lo & ~hi & ~v & BYTES (0x80);
-}
-
 /* Is the ASCII word starting at @w one of the cue words? */
 static gboolean
 cue_word_at (const Ctx *ctx,
@@ -1132,6 +1186,102 @@ cue_word_at (const Ctx *ctx,
   return (lexicon_lookup (ctx->lex, key, len) & CUE_CLASSES) != 0;
 }
 
+/* The bytes of @n < 8 first bytes of a word, as a mask */
+static inline guint64
+low_bytes (gsize n)
+{
+  return (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+}
+
+/* The high bits of the ASCII letters of the eight bytes at @p, none at or
+ * after @e */
+static inline guint64
+letters_before (const char *data,
+                gsize       p,
+                gsize       e,
+                guint64    *v)
+{
+  guint64 bits;
+
+  *v = qc_load64 (data + p);
+  bits = qc_letter_bits (*v);
+  if (e - p < 8)
+    bits &= low_bytes (e - p);
+  return bits;
+}
+
+/* Is the lower-case word of @len letters at @w a cue word? */
+static G_GNUC_NO_INLINE gboolean
+cue_key_at (const Ctx *ctx,
+            gsize      w,
+            gsize      len)
+{
+  char key[CUE_FILTER_LEN];
+
+  for (gsize i = 0; i < len; i++)
+    key[i] = ASCII_LOWER (ctx->data[w + i]);
+  return (lexicon_lookup (ctx->lex, key, len) & CUE_CLASSES) != 0;
+}
+
+static inline gboolean
+in_cue_filter (const Ctx *ctx,
+               guint64    lo,
+               guint64    hi,
+               gsize      len)
+{
+  guint h = cue_hash (lo, hi, len);
+
+  return (ctx->lex->cue_filter[h >> 6] >> (h & 63)) & 1;
+}
+
+/* cue_run_at() for a run of eight letters or more */
+static G_GNUC_NO_INLINE gboolean
+cue_long_run_at (const Ctx *ctx,
+                 gsize      w,
+                 gsize      e,
+                 guint64    v1)
+{
+  guint64 v2 = 0;
+  guint64 other;
+  gsize len;
+
+  if (w + 8 >= e)
+    len = e - w;
+  else
+    {
+      other = ~letters_before (ctx->data, w + 8, e, &v2) & QC_BYTES (0x80);
+      if (other == 0)
+        return cue_word_at (ctx, w, e);   /* sixteen letters or more */
+      len = 8 + qc_first_byte (other);
+    }
+  if (len == 8)
+    return in_cue_filter (ctx, v1 | QC_BYTES (0x20), 0, len) && cue_key_at (ctx, w, len);
+  return in_cue_filter (ctx, v1 | QC_BYTES (0x20),
+                        (v2 | QC_BYTES (0x20)) & low_bytes (len - 8), len) &&
+         cue_key_at (ctx, w, len);
+}
+
+/* Is the run of ASCII letters starting at @w and ending by @e a cue word?
+ * The same answer as cue_word_at(), mostly from one hash of the run in a
+ * bit set. */
+static inline gboolean
+cue_run_at (const Ctx *ctx,
+            gsize      w,
+            gsize      e)
+{
+  guint64 v1;
+  guint64 other = ~letters_before (ctx->data, w, e, &v1) & QC_BYTES (0x80);
+  gsize len;
+
+  if (G_UNLIKELY (other == 0))
+    return cue_long_run_at (ctx, w, e, v1);
+  len = qc_first_byte (other);
+  if (len < 2)
+    return FALSE;
+  return in_cue_filter (ctx, (v1 | QC_BYTES (0x20)) & low_bytes (len), 0, len) &&
+         cue_key_at (ctx, w, len);
+}
+
 /* Does [s, e) hold a word that may be a cue, or a colon (@colon)? A fast
  * scan, eight bytes at a time, that lets most sentences skip tokenizing.
  * Words are runs of ASCII letters; a run inside a longer token may give a
@@ -1142,42 +1292,28 @@ may_have_cue (const Ctx *ctx,
               gsize      e,
               gboolean   colon)
 {
-  const guchar *data = (const guchar *) ctx->data;
+  const char *data = ctx->data;
   guint64 carry = 0;
-  gsize i = s;
 
   if (colon && memchr (data + s, ':', e - s) != NULL)
     return TRUE;
 
-  for (; i + 8 <= e; i += 8)
+  /* eight bytes at a time; the text's padding makes the last read safe */
+  for (gsize i = s; i < e; i += 8)
     {
       guint64 v;
-      guint64 bits;
-      guint64 starts;
+      guint64 bits = letters_before (data, i, e, &v);
+      guint64 starts = bits & ~((bits << 8) | carry);
 
-      memcpy (&v, data + i, 8);
-      v = GUINT64_FROM_LE (v);
-      bits = letter_bits (v);
-      starts = bits & ~((bits << 8) | carry);
       carry = bits >> 56;
       while (starts != 0)
         {
-          gsize w = i + (__builtin_ctzll (starts) >> 3);
+          gsize w = i + qc_first_byte (starts);
 
           starts &= starts - 1;
-          if (w + 1 < e &&
-              ctx->lex->cue_lengths[letter_pair (ASCII_LOWER (data[w]), ASCII_LOWER (data[w + 1]))] != 0 &&
-              cue_word_at (ctx, w, e))
+          if (cue_run_at (ctx, w, e))
             return TRUE;
         }
-    }
-  for (; i < e; i++)
-    {
-      gboolean letter = g_ascii_isalpha (data[i]);
-
-      if (letter && !carry && cue_word_at (ctx, i, e))
-        return TRUE;
-      carry = letter;
     }
   return FALSE;
 }
@@ -1274,7 +1410,7 @@ is_np_word (const Ctx *ctx,
   return TRUE;
 }
 
-/* "Nair's", "Trump’s": a possessive name */
+/* "Nair's", "Okafor’s": a possessive name */
 static gboolean
 ends_in_s_apostrophe (const Ctx *ctx,
                       gint       i)
@@ -1336,7 +1472,7 @@ np_left (const Ctx *ctx,
         }
       if ((t->lex & L_PREP) && !(t->flags & F_CAP))
         {
-          /* "officials in Moscow", "a spokesman for the Trafford Centre" */
+          /* "officials in Lisbon", "a spokesman for the Harbour Arcade" */
           if ((t->lex & L_NPPREP) && i < last && i > lim &&
               (toks[i + 1].flags & F_CAP || toks[i + 1].lex & L_DET) &&
               toks[i - 1].kind == T_WORD && is_np_word (ctx, i - 1) &&
@@ -1349,7 +1485,7 @@ np_left (const Ctx *ctx,
         }
       if (t->lex & (L_DET | L_POSS) && !(t->lex & L_PRON))
         {
-          /* "the Two Ronnies star" */
+          /* "the Late Lounge star" */
           if ((t->flags & F_CAP) && i - 1 >= lim && has (ctx, i - 1, L_DET | L_POSS) &&
               !(toks[i - 1].flags & F_CAP) && !has (ctx, i - 1, L_PRON))
             return i - 1;
@@ -1452,7 +1588,7 @@ np_right (const Ctx *ctx,
         {
           if (!det_start)
             {
-              /* "Economy minister German Gref": lower-case words between
+              /* "Trade minister Elena Marsh": lower-case words between
                * capitalised ones */
               gint k = i;
 
@@ -1497,7 +1633,7 @@ ensure_main_subject (Ctx *ctx)
   if (toks[i].kind != T_WORD)
     return;
 
-  /* a fronted adverbial: "On Saturday,", "Speaking to the Radio Times," */
+  /* a fronted adverbial: "On Saturday,", "Speaking to the Evening Courier," */
   if ((toks[i].lex & (L_PREP | L_SUB | L_TIME)) || (toks[i].flags & (F_ING | F_ED | F_LY | F_DIGIT)) ||
       (toks[i].end - toks[i].start > 3 && ctx->data[toks[i].end - 2] == 'e' &&
        ctx->data[toks[i].end - 1] == 'd' && has (ctx, i + 1, L_PREP | L_WH)))
@@ -1586,7 +1722,7 @@ lookahead_that (const Ctx *ctx,
             }
           if (t->lex & (L_SPEECH | L_AUX | L_WH | L_SUB) && !(t->lex & L_PREP))
             return -1;
-          /* "responded to accusations that …": the clause is the noun's */
+          /* "replied to accusations that …": the clause is the noun's */
           if ((t->lex & L_NOUN) && !(t->lex & L_MEDIUM))
             return -1;
         }
@@ -1639,7 +1775,7 @@ clause_test (const Ctx *ctx,
       if ((t->lex & L_AUX) && has (ctx, j - 1, L_TO))
         return FALSE;
       /* a second noun phrase right after a noun opens a relative clause:
-       * "stressing the impact his bid has had" */
+       * "stressing the cost his plan has had" */
       if (j > cs && (t->lex & (L_DET | L_POSS | L_PRON)) && toks[j - 1].kind == T_WORD &&
           !(toks[j - 1].lex & (L_PREP | L_DET | L_POSS | L_CONJ | L_SUB | L_THAT | L_AUX |
                                L_SPEECH | L_ADV)))
@@ -1669,7 +1805,7 @@ tell_object (const Ctx *ctx,
   gint j;
 
   *obj_last = k - 1;
-  /* "told the leaders of an alliance that …", "told BBC Radio 4: …" */
+  /* "told the delegates of a union that …", "told Coast FM: …" */
   for (j = k; j < ctx->n && j - k <= 12; j++)
     {
       const Tok *t = &toks[j];
@@ -1692,7 +1828,7 @@ tell_object (const Ctx *ctx,
         }
       if (j > k && (t->lex & L_PRON) && !(t->lex & L_OBJPRON))
         {
-          /* "told a news conference they are …" */
+          /* "told a press briefing they were …" */
           *that = FALSE;
           *obj_last = j - 1;
           return j;
@@ -1711,7 +1847,7 @@ tell_object (const Ctx *ctx,
     }
   if (toks[k].flags & F_CAP)
     {
-      /* "told The Observer government life was …", "telling MSNBC his …" */
+      /* "told The Courier council work was …", "telling KTVB her …" */
       j = k;
       while (j < ctx->n && j - k < 6 && toks[j].kind == T_WORD && !(toks[j].flags & F_INQ) &&
              (toks[j].flags & (F_CAP | F_DIGIT)) && !(toks[j].lex & L_PRON))
@@ -1791,7 +1927,7 @@ forward_start (Ctx *ctx,
     }
   else if (toks[k].kind == T_WORD && (toks[k].lex & L_PREP) && !(toks[k].flags & F_INQ))
     {
-      /* "said in an interview that", "wrote in his autobiography that" */
+      /* "said in an interview that", "wrote in her memoir that" */
       cs = lookahead_that (ctx, k, &that);
       if (cs < 0 && k + 1 < ctx->n && !(toks[k].lex & L_TO) &&
           ((toks[k + 1].flags & F_DIGIT) ||
@@ -1804,7 +1940,7 @@ forward_start (Ctx *ctx,
     {
       if (k + 1 < ctx->n && toks[k + 1].kind == T_COMMA)
         {
-          cs = k;   /* "suggested that, and not his candidacy, was …" */
+          cs = k;   /* "suggested that, and not the budget, was …" */
           that = TRUE;
         }
       else if (k + 2 < ctx->n && has (ctx, k + 1, L_NOUN) && !has (ctx, k + 1, L_GER) &&
@@ -1875,7 +2011,7 @@ forward_start (Ctx *ctx,
   return cs;
 }
 
-/* The subject of a verb with a comma before it: "Mark Cuban, the owner of
+/* The subject of a verb with a comma before it: "Dana Whitlock, the owner of
  * …, says". Returns TRUE and the subject, and in *cstart the comma that
  * opens the subject and its appositions. */
 static gboolean
@@ -2001,7 +2137,7 @@ find_subject (Ctx *ctx,
 
   if (toks[j].kind == T_RPAREN)
     {
-      /* "Bob Goodlatte (R-Va.) told" */
+      /* "Ann Keller (D-Ore.) told" */
       gint k = j - 1;
 
       while (k >= ctx->region && j - k < 10 && toks[k].kind != T_LPAREN)
@@ -2025,7 +2161,7 @@ find_subject (Ctx *ctx,
       if ((t->lex & L_REL) && !(t->lex & L_THAT) && (t->lex & L_WH) &&
           word_is (ctx, j, "who"))
         {
-          /* "critics who say", "Jack Straw, who argues" */
+          /* "critics who say", "Tom Harlow, who argues" */
           gint k = j - 1;
 
           if (k >= ctx->region && toks[k].kind == T_COMMA)
@@ -2058,7 +2194,7 @@ find_subject (Ctx *ctx,
           c->subj_e = j + 1;
           c->edge = s;
         }
-      /* the clause the subject opens: "While he's said …", "after the
+      /* the clause the subject opens: "While she's said …", "after the
        * government announced …", "in which sources said …" */
       if (c->subj_s > ctx->region)
         {
@@ -2121,7 +2257,7 @@ add_verb_cue (Ctx *ctx,
     {
       const Tok *p = &toks[i - 1];
 
-      /* infinitives ("refused to say"), "the said", "accused of saying" */
+      /* infinitives ("declined to say"), "the said", "accused of saying" */
       if (p->lex & L_TO)
         return;
       if ((p->lex & (L_DET | L_POSS)) && !(p->lex & L_PRON))
@@ -2211,7 +2347,7 @@ add_verb_cue (Ctx *ctx,
                 }
             }
         }
-      /* evidence, not a speaker: "the trip suggests", "polls show" */
+      /* evidence, not a speaker: "the data suggests", "polls show" */
       if (c.subj_s >= 0 && c.subj_e > c.subj_s && has (ctx, c.subj_e - 1, L_NOSPEAK))
         return;
     }
@@ -2222,7 +2358,7 @@ add_verb_cue (Ctx *ctx,
   if (c.passive)
     c.postable = FALSE;
 
-  /* "…, said Kunin", "…,” said the 74-year-old comedian" */
+  /* "…, said Okafor", "…,” said the 68-year-old singer" */
   if (c.type == CUE_VERB && c.subj_s < 0 && !c.coord && c.edge == i && is_post_boundary (ctx, i - 1) &&
       !(t->lex & L_MAKE))
     {
@@ -2283,7 +2419,7 @@ add_noun_cue (Ctx *ctx,
     }
   else if (has (ctx, j, L_BY) && !in_quote (ctx, j))
     {
-      /* "a statement by actor George Clooney that" */
+      /* "a statement by singer Rosa Lindqvist that" */
       gint k;
 
       for (k = j + 1; k < ctx->n && k - j < 8; k++)
@@ -2311,7 +2447,7 @@ add_noun_cue (Ctx *ctx,
     }
   else if ((toks[j].lex & L_PRON) && !(toks[j].lex & L_IT) && (toks[i].lex & L_SPEECH) &&
            !in_quote (ctx, j) && !word_is (ctx, j, "there"))
-    cs = j;   /* "Claims He Exaggerated His Life Story" */
+    cs = j;   /* "Claims She Inflated Her Sales Figures" */
 
   if (cs < 0 || cs >= ctx->n)
     return;
@@ -2505,7 +2641,7 @@ emit (Ctx       *ctx,
     {
       gboolean apart = FALSE;
 
-      /* "Jack Straw, who argues …, has said": the cue is the verb group */
+      /* "Tom Harlow, who argues …, has said": the cue is the verb group */
       for (gint k = c->subj_e; k < c->verb && !apart; k++)
         apart = toks[k].kind == T_COMMA;
       if (!apart)
@@ -2555,7 +2691,7 @@ cut_after_comma (const Ctx *ctx,
     return TRUE;
   if (has (ctx, k, L_CONTRAST) && !in_quote (ctx, k))
     return TRUE;
-  /* the writer's background: ", where he trails …", ", whose leaders …";
+  /* the writer's background: ", where she leads …", ", whose members …";
    * not a clause inside the subject ("the four schools, which together
    * teach 212 pupils, were running …") */
   if (has (ctx, k, L_BG) && !in_quote (ctx, k))
@@ -2576,7 +2712,7 @@ cut_after_comma (const Ctx *ctx,
         }
       return TRUE;
     }
-  /* ", and has championed an agenda": the main clause goes on */
+  /* ", and has backed a plan": the main clause goes on */
   if (has (ctx, k, L_CONJ) && !in_quote (ctx, k) && k + 1 < ctx->n &&
       (ctx->cue_at[k + 1] >= 0 || has (ctx, k + 1, L_HAVE)))
     return TRUE;
@@ -2633,7 +2769,7 @@ content_end (const Ctx *ctx,
         case T_WORD:
           if (j == cs || j + 1 >= ctx->n)
             break;
-          /* "… but said he would not stay" */
+          /* "… but said she would not resign" */
           if ((t->lex & L_CONJ) && !(t->lex & L_SUB) && ctx->cue_at[j + 1] >= 0)
             return j;
           /* "… “a de facto ban” and called on parliament to …": a verb of
@@ -2642,7 +2778,7 @@ content_end (const Ctx *ctx,
           if ((t->lex & L_AND) && (toks[j + 1].flags & F_ED) && !in_quote (ctx, j + 1) &&
               !(toks[j - 1].flags & F_ED))
             return j;
-          /* "he was “up for it” as the country waits …": the quoted words
+          /* "she was “ready to go” as the town waits …": the quoted words
            * end and the writer's clause begins */
           if ((t->lex & L_AS) && (toks[j - 1].flags & F_CLOSE) &&
               has (ctx, j + 1, L_DET | L_POSS | L_PRON) && !in_quote (ctx, j + 1))
@@ -2731,7 +2867,7 @@ headline (Ctx *ctx)
 
 /* Is there a finite verb (or a headline infinitive) in [s, e)? A
  * post-posed attribution needs a clause before it, not a fronted phrase
- * ("During a rally in Raleigh, Trump remarked"). */
+ * ("During a visit to Dunmore, Okafor remarked"). */
 static gboolean
 has_verb (const Ctx *ctx,
           gint       s,
@@ -2872,7 +3008,7 @@ resolve (Ctx *ctx)
 
       if (c->as_cue && c->type == CUE_VERB)
         {
-          /* "as POLITICO has reported, CONTENT" / "CONTENT, as X said" */
+          /* "as the Courier has reported, CONTENT" / "CONTENT, as X said" */
           gint k = skip_adverbials (ctx, c->verb_last + 1);
 
           if (k < ctx->n && toks[k].kind == T_COMMA && k + 1 < ctx->n)
@@ -2912,13 +3048,13 @@ resolve (Ctx *ctx)
           ce = (toks[c->verb - 1].flags & F_CLOSE) ? c->verb : c->verb - 1;
 
         /* a report relayed by a second source ("…, saying X, according to
-         * Reuters"): the inner report stands */
+         * the Courier"): the inner report stands */
         if (last_fwd_end >= 0 && last_fwd_end >= ce - 1)
           {
             consumed = MAX (consumed, c->cue_last + 1);
             continue;
           }
-        /* "“A,” she said, but …, “B,” said Kunin": the writer's link
+        /* "“A,” she said, but …, “B,” said Okafor": the writer's link
          * between two attributions */
         if (cs > ctx->region)
           {
@@ -2929,8 +3065,8 @@ resolve (Ctx *ctx)
           }
         after = skip_adverbials (ctx, c->cue_last + 1);
 
-        /* "Whether he still had something to offer, he said, was a
-         * judgement …": the clause goes on after the attribution */
+        /* "Whether the plan still made sense, she said, was a
+         * question …": the clause goes on after the attribution */
         if (c->type == CUE_VERB && !c->vs && after + 1 < ctx->n && toks[after].kind == T_COMMA &&
             !in_quote (ctx, after) && ctx->cue_at[after + 1] < 0)
           {
@@ -3052,24 +3188,24 @@ compare_reports (gconstpointer a,
 }
 
 /**
- * qc_reported_speech_find:
+ * qc_reported_speech_scan:
  * @text: the article
- * @quotes: (element-type QcQuote) (nullable): the quotes of @text from
- *   qc_quote_scan(), sorted by start
+ * @quotes: (element-type QcQuote) (nullable): the quotes of @text
+ * @first_sentence: the first sentence to look at
+ * @end_sentence: one past the last
  *
- * Finds indirect (reported) speech: content clauses introduced by a speech
- * verb or noun ("Mr Putin told the leaders that …", "his claim that …"),
- * "according to X", post-posed attributions ("…, X said"), headline forms
- * ("X says …", "X: …") and "was quoted as saying". Cues inside a quote are
- * ignored, and a clause that lies wholly inside one quote gives no report.
- * Reports never overlap one another.
+ * The reports of sentences [@first_sentence, @end_sentence), in the order
+ * found, not yet sorted. Sentences are independent of one another, so the
+ * reports of a text are the reports of its parts put end to end and then
+ * given to qc_reported_speech_finish().
  *
- * Returns: (transfer full) (element-type QcReport): the reports, sorted by
- *   start; byte offsets into qc_text_get_data()
+ * Returns: (transfer full) (element-type QcReport): the reports
  */
 GArray *
-qc_reported_speech_find (const QcText *text,
-                         const GArray *quotes)
+qc_reported_speech_scan (const QcText *text,
+                         const GArray *quotes,
+                         guint         first_sentence,
+                         guint         end_sentence)
 {
   g_autofree Lexicon *lex = NULL;
   g_autofree Tok *toks = NULL;
@@ -3090,7 +3226,8 @@ qc_reported_speech_find (const QcText *text,
   len = qc_text_get_length (text);
   sentences = qc_text_get_sentences (text, &n_sentences);
   paragraphs = qc_text_get_paragraphs (text, &n_paragraphs);
-  if (len == 0 || n_sentences == 0 || sentences == NULL)
+  end_sentence = MIN (end_sentence, n_sentences);
+  if (len == 0 || first_sentence >= end_sentence || sentences == NULL)
     return reports;
 
   lex = g_new (Lexicon, 1);
@@ -3113,7 +3250,11 @@ qc_reported_speech_find (const QcText *text,
   ctx.cue_at = cue_at;
   ctx.reports = reports;
 
-  for (guint si = 0; si < n_sentences; si++)
+  /* The quote cursor (ctx.qi) and the paragraph cursor only ever move on
+   * to the first quote ending after, and the paragraph containing, a
+   * position that grows through the text, so starting them at 0 in the
+   * middle of a text lands them where a run from its start would. */
+  for (guint si = first_sentence; si < end_sentence; si++)
     {
       gsize s = sentences[si].start;
       gsize e = MIN (sentences[si].end, len);
@@ -3151,6 +3292,21 @@ qc_reported_speech_find (const QcText *text,
         }
     }
 
+  return reports;
+}
+
+/**
+ * qc_reported_speech_finish:
+ * @reports: (element-type QcReport): the reports of a whole text, put
+ *   together from qc_reported_speech_scan() in text order
+ *
+ * Sorts @reports by start and drops the ones overlapping an earlier one.
+ */
+void
+qc_reported_speech_finish (GArray *reports)
+{
+  g_return_if_fail (reports != NULL);
+
   if (reports->len > 1)
     {
       guint k = 0;
@@ -3168,6 +3324,33 @@ qc_reported_speech_find (const QcText *text,
         }
       g_array_set_size (reports, k);
     }
+}
 
+/**
+ * qc_reported_speech_find:
+ * @text: the article
+ * @quotes: (element-type QcQuote) (nullable): the quotes of @text from
+ *   qc_quote_scan(), sorted by start
+ *
+ * Finds indirect (reported) speech: content clauses introduced by a speech
+ * verb or noun ("Minister Elena Marsh told the delegates that …", "his
+ * claim that …"), "according to X", post-posed attributions ("…, X said"), headline forms
+ * ("X says …", "X: …") and "was quoted as saying". Cues inside a quote are
+ * ignored, and a clause that lies wholly inside one quote gives no report.
+ * Reports never overlap one another.
+ *
+ * Returns: (transfer full) (element-type QcReport): the reports, sorted by
+ *   start; byte offsets into qc_text_get_data()
+ */
+GArray *
+qc_reported_speech_find (const QcText *text,
+                         const GArray *quotes)
+{
+  GArray *reports;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  reports = qc_reported_speech_scan (text, quotes, 0, G_MAXUINT);
+  qc_reported_speech_finish (reports);
   return reports;
 }

@@ -37,10 +37,10 @@ typedef enum
  * QcReport:
  * @start: first byte of the reported content clause
  * @end: end of the content (exclusive), sentence-final punctuation left out
- * @cue_start: the attribution words ("Mr Putin told", "according to the
- *   Interior Ministry")
+ * @cue_start: the attribution words ("Ms Marsh told", "according to the
+ *   Transport Ministry")
  * @cue_end: end of the cue (exclusive)
- * @subject_start: the speaker's words inside the cue ("Mr Putin"), or equal
+ * @subject_start: the speaker's words inside the cue ("Ms Marsh"), or equal
  *   to @subject_end when the cue names no one. For a gerund (", saying …")
  *   or a coordinated verb ("… but said …") it is the subject of the main
  *   clause, which may lie outside the cue.
@@ -48,17 +48,18 @@ typedef enum
  * @confidence: 0.0–1.0
  * @form: the #QcReportForm that found it
  *
- * Byte offsets into qc_text_get_data(); sorted by @start.
+ * Byte offsets into qc_text_get_data() (32 bits: a #QcText holds at most
+ * 1 GiB); sorted by @start.
  */
 typedef struct
 {
-  gsize  start;
-  gsize  end;
-  gsize  cue_start;
-  gsize  cue_end;
-  gsize  subject_start;
-  gsize  subject_end;
-  float  confidence;
+  guint32      start;
+  guint32      end;
+  guint32      cue_start;
+  guint32      cue_end;
+  guint32      subject_start;
+  guint32      subject_end;
+  float        confidence;
   QcReportForm form;
 } QcReport;
 

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /**
  * QcSpeakerCluster:
  * @name: (owned): canonical name, the fullest form without honorifics
- *   ("Kassym-Jomart Tokayev")
+ *   ("Elena Marsh")
  * @kind: person, organisation or unknown
  * @role: (owned) (nullable): from an apposition or title
  * @aliases: (owned) (element-type utf8): every other form seen

@@ -9,14 +9,22 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
-#include "qc-text.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "qc-text-private.h"
 
 /* Character offsets are found from a checkpoint every INDEX_STEP bytes: the
- * index costs an eighth of the text, and a lookup walks at most INDEX_STEP
+ * index costs a sixteenth of the text, and a lookup walks at most INDEX_STEP
  * bytes. */
 #define INDEX_STEP 64
+
+/* Files from this size on are mapped, not read */
+#define MAP_MIN_BYTES (256 * 1024)
 
 /* Larger inputs are refused rather than risking the machine's memory. */
 #define MAX_TEXT_BYTES ((gsize) 1 << 30)
@@ -28,7 +36,7 @@ struct _QcText
   char            *data;        /* normalised UTF-8, NUL-terminated */
   gsize            length;      /* bytes */
   gsize            n_chars;
-  gsize           *index;       /* characters before byte k * INDEX_STEP */
+  guint32         *index;       /* characters before byte k * INDEX_STEP */
   gsize            n_index;
   GArray          *paragraphs;  /* QcRange, bytes */
   GArray          *sentences;   /* QcRange, bytes */
@@ -41,6 +49,23 @@ static inline gboolean
 is_continuation (guchar c)
 {
   return (c & 0xC0) == 0x80;
+}
+
+/* Eight bytes at @p in host order, for tests of every byte alike */
+static inline guint64
+load64 (const guchar *p)
+{
+  guint64 v;
+
+  memcpy (&v, p, 8);
+  return v;
+}
+
+static inline gsize
+count_chars (const guchar *p,
+             gsize         n)
+{
+  return qc_count_chars ((const char *) p, n);
 }
 
 static inline gboolean
@@ -64,6 +89,107 @@ is_hspace (const char *p,
 
 /* Validation and normalisation */
 
+/* The length of the well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, surrogates or code points past U+10FFFF) of two or more bytes at
+ * @p, or 0 */
+static inline gsize
+utf8_sequence (const guchar *p,
+               const guchar *end)
+{
+  guchar c = *p;
+  guchar c1;
+
+  if (c < 0xC2)
+    return 0;
+  if (c < 0xE0)
+    return end - p >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (c < 0xF0)
+    {
+      if (end - p < 3)
+        return 0;
+      c1 = p[1];
+      if ((c1 & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 ||
+          (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))
+        return 0;
+      return 3;
+    }
+  if (c < 0xF5)
+    {
+      if (end - p < 4)
+        return 0;
+      c1 = p[1];
+      if ((c1 & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80 ||
+          (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+        return 0;
+      return 4;
+    }
+  return 0;
+}
+
+/* Is @data well-formed UTF-8 without a nul byte? One pass, runs of ASCII
+ * sixteen bytes at a time. A FALSE leaves finding the first offending
+ * byte to the exact checks. */
+static gboolean
+is_clean_utf8 (const char *data,
+               gsize       length)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *end = p + length;
+
+#ifdef __SSE2__
+  const __m128i zero = _mm_setzero_si128 ();
+
+  while (end - p >= 16)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+      guint high = (guint) _mm_movemask_epi8 (v);
+      guint nul = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (v, zero));
+      gsize n;
+
+      if (nul != 0)
+        return FALSE;
+      if (high == 0)
+        {
+          p += 16;
+          continue;
+        }
+      /* past the ASCII bytes, then one sequence */
+      p += __builtin_ctz (high);
+      n = utf8_sequence (p, end);
+      if (n == 0)
+        return FALSE;
+      p += n;
+    }
+#endif
+  while (p < end)
+    {
+      gsize n;
+
+      if (end - p >= 8 && (load64 (p) & QC_BYTES (0x80)) == 0)
+        {
+          guint64 v = load64 (p);
+
+          /* no byte of v is zero */
+          if (((v - QC_BYTES (0x01)) & ~v & QC_BYTES (0x80)) != 0)
+            return FALSE;
+          p += 8;
+          continue;
+        }
+      if (*p == 0)
+        return FALSE;
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      n = utf8_sequence (p, end);
+      if (n == 0)
+        return FALSE;
+      p += n;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_input (const char  *data,
              gsize        length,
@@ -84,6 +210,11 @@ check_input (const char  *data,
                    name, size, limit);
       return FALSE;
     }
+
+  /* the common case in one fast pass; else the exact checks, which name
+   * the offending byte */
+  if (is_clean_utf8 (data, length))
+    return TRUE;
 
   nul = memchr (data, '\0', length);
   if (nul != NULL)
@@ -118,7 +249,8 @@ normalise (const char *data,
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     data += 3;
 
-  out = g_malloc (end - data + 1);
+  /* the nul byte and the padding of qc-text-private.h */
+  out = g_malloc (end - data + 1 + QC_TEXT_PADDING);
   o = out;
   while (data < end)
     {
@@ -135,27 +267,36 @@ normalise (const char *data,
       if (data < end && *data == '\n')
         data++;
     }
-  *o = '\0';
+  memset (o, 0, 1 + QC_TEXT_PADDING);
   *out_length = o - out;
   return out;
 }
+
+G_STATIC_ASSERT (INDEX_STEP == 64);
+G_STATIC_ASSERT (MAX_TEXT_BYTES <= G_MAXUINT32);
 
 static void
 build_index (QcText *self)
 {
   const guchar *p = (const guchar *) self->data;
   gsize chars = 0;
+  gsize full = self->length / INDEX_STEP;
 
-  self->n_index = self->length / INDEX_STEP + 1;
-  self->index = g_new (gsize, self->n_index);
-  for (gsize k = 0; k < self->n_index; k++)
+  self->n_index = full + 1;
+  self->index = g_new (guint32, self->n_index);
+  for (gsize k = 0; k < full; k++)
     {
-      gsize block_end = MIN (self->length, (k + 1) * INDEX_STEP);
+      const guchar *b = p + k * INDEX_STEP;
+      guint64 ones = qc_continuation_ones (load64 (b)) + qc_continuation_ones (load64 (b + 8)) +
+                     qc_continuation_ones (load64 (b + 16)) + qc_continuation_ones (load64 (b + 24)) +
+                     qc_continuation_ones (load64 (b + 32)) + qc_continuation_ones (load64 (b + 40)) +
+                     qc_continuation_ones (load64 (b + 48)) + qc_continuation_ones (load64 (b + 56));
 
-      self->index[k] = chars;
-      for (gsize i = k * INDEX_STEP; i < block_end; i++)
-        chars += !is_continuation (p[i]);
+      self->index[k] = (guint32) chars;
+      chars += INDEX_STEP - qc_sum_bytes (ones);
     }
+  self->index[full] = (guint32) chars;
+  chars += count_chars (p + full * INDEX_STEP, self->length - full * INDEX_STEP);
   self->n_chars = chars;
 }
 
@@ -282,7 +423,12 @@ compare_word (const void *key,
 {
   const GString *word = key;
   const char *abbr = *(const char * const *) elem;
-  int cmp = strncmp (word->str, abbr, word->len);
+  int cmp;
+
+  /* most probes differ in the first byte (strncmp compares unsigned) */
+  if (word->str[0] != abbr[0])
+    return (guchar) word->str[0] < (guchar) abbr[0] ? -1 : 1;
+  cmp = strncmp (word->str, abbr, word->len);
 
   if (cmp == 0 && abbr[word->len] != '\0')
     return -1;
@@ -319,7 +465,7 @@ is_abbreviation (const char *data,
   if (len == 0 || len > 8)
     return FALSE;
 
-  /* an initial: "J. R. Smith", "Donald J. Trump" */
+  /* an initial: "J. R. Smith", "Maria K. Osei" */
   if (len == 1 && g_ascii_isupper (word[0]))
     return TRUE;
 
@@ -373,10 +519,56 @@ can_start_sentence (guchar c)
   return !(g_ascii_islower (c) || c == ',' || c == ';' || c == ':');
 }
 
+#ifndef __SSE2__
 /* '.', '!', '?' and the first byte of '…' */
 static const guint8 maybe_terminator[256] = {
   ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
 };
+#endif
+
+
+/* The first byte in [i, end) that maybe_terminator[] marks (with SSE2,
+ * only the 0xE2 that starts a '…'), or @end; the text's padding makes
+ * reading past @end safe. */
+static inline gsize
+next_terminator (const char *data,
+                 gsize       i,
+                 gsize       end)
+{
+#ifdef __SSE2__
+  const __m128i dot = _mm_set1_epi8 ('.');
+  const __m128i bang = _mm_set1_epi8 ('!');
+  const __m128i what = _mm_set1_epi8 ('?');
+  const __m128i e2 = _mm_set1_epi8 ((char) 0xE2);
+  const __m128i x80 = _mm_set1_epi8 ((char) 0x80);
+  const __m128i xa6 = _mm_set1_epi8 ((char) 0xA6);
+
+  while (i < end)
+    {
+      __m128i v = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + i));
+      __m128i v1 = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + i + 1));
+      __m128i v2 = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (data + i + 2));
+      /* the first byte of '…' only where the whole character is: any
+       * other 0xE2 (curly quotes, dashes) would be passed over anyway */
+      __m128i ellipsis = _mm_and_si128 (_mm_cmpeq_epi8 (v, e2),
+                                        _mm_and_si128 (_mm_cmpeq_epi8 (v1, x80),
+                                                       _mm_cmpeq_epi8 (v2, xa6)));
+      int mask = _mm_movemask_epi8 (_mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v, dot),
+                                                                _mm_cmpeq_epi8 (v, bang)),
+                                                  _mm_or_si128 (_mm_cmpeq_epi8 (v, what),
+                                                                ellipsis)));
+
+      if (mask != 0)
+        return MIN (i + (gsize) __builtin_ctz ((guint) mask), end);
+      i += 16;
+    }
+  return end;
+#else
+  while (i < end && !maybe_terminator[(guchar) data[i]])
+    i++;
+  return i;
+#endif
+}
 
 static void
 split_sentences_in (QcText      *self,
@@ -394,8 +586,7 @@ split_sentences_in (QcText      *self,
       gsize len;
 
       /* the hot loop: skip to the next byte that may end a sentence */
-      while (i < para->end && !maybe_terminator[(guchar) data[i]])
-        i++;
+      i = next_terminator (data, i, para->end);
       if (i >= para->end)
         break;
       c = data[i];
@@ -518,6 +709,8 @@ qc_text_new_from_file (const char  *path,
   g_autofree char *contents = NULL;
   g_autofree char *display = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  GStatBuf st;
   gsize length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -530,6 +723,17 @@ qc_text_new_from_file (const char  *path,
                    _("%s is a folder, not a text file"), display);
       return NULL;
     }
+
+  /* A large regular file is mapped rather than read: qc_text_new() copies
+   * it anyway, so this saves a copy and a buffer. Anything else (a small
+   * file, a pipe, a file that cannot be mapped) is read. */
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+      g_stat (path, &st) == 0 && st.st_size >= MAP_MIN_BYTES)
+    mapped = g_mapped_file_new (path, FALSE, NULL);
+  if (mapped != NULL)
+    return qc_text_new (g_mapped_file_get_contents (mapped),
+                        (gssize) g_mapped_file_get_length (mapped), display, error);
+
   if (!g_file_get_contents (path, &contents, &length, &local_error))
     {
       /* GLib's message already names the file */
@@ -734,9 +938,8 @@ qc_text_byte_to_char (const QcText *self,
 
   p = (const guchar *) self->data;
   chars = self->index[byte_offset / INDEX_STEP];
-  for (gsize i = byte_offset / INDEX_STEP * INDEX_STEP; i < byte_offset; i++)
-    chars += !is_continuation (p[i]);
-  return chars;
+  return chars + count_chars (p + byte_offset / INDEX_STEP * INDEX_STEP,
+                              byte_offset % INDEX_STEP);
 }
 
 /**
@@ -754,6 +957,7 @@ qc_text_char_to_byte (const QcText *self,
   gsize lo = 0;
   gsize hi;
   gsize chars;
+  gsize i;
 
   g_return_val_if_fail (self != NULL, 0);
 
@@ -772,14 +976,23 @@ qc_text_char_to_byte (const QcText *self,
     }
 
   p = (const guchar *) self->data;
-  chars = self->index[lo];
-  for (gsize i = lo * INDEX_STEP; i < self->length; i++)
+  chars = char_offset - self->index[lo];   /* characters to skip */
+  i = lo * INDEX_STEP;
+  for (; i + 8 <= self->length; i += 8)
+    {
+      guint n = 8 - qc_sum_bytes (qc_continuation_ones (load64 (p + i)));
+
+      if (n > chars)
+        break;
+      chars -= n;
+    }
+  for (; i < self->length; i++)
     {
       if (is_continuation (p[i]))
         continue;
-      if (chars == char_offset)
+      if (chars == 0)
         return i;
-      chars++;
+      chars--;
     }
   return self->length;
 }

@@ -151,7 +151,7 @@ claim (Fixture    *f,
   return NULL;
 }
 
-/* The speaker's head as written ("Tokayev" for "Mr. Tokayev"), or NULL. */
+/* The speaker's head as written ("Osei" for "Mr. Osei"), or NULL. */
 static char *
 speaker (Fixture            *f,
          const QcDraftClaim *c)
@@ -212,15 +212,15 @@ test_adjacent_after (void)
   Fixture f = { 0 };
   g_autofree char *c = NULL;
 
-  fixture_load (&f, "“We will not accept it,” Mr Putin told other leaders.\n\n"
-                    "“It was a failed coup attempt” Mr. Tokayev explained.\n\n"
-                    "“It’s too early to tell,” said Cuban, who hosts a show.\n\n"
+  fixture_load (&f, "“We will not sign it,” Mr Dalgaard told other delegates.\n\n"
+                    "“It was a failed power grab” Mr. Osei explained.\n\n"
+                    "“It’s far too soon to judge,” said Okafor, who hosts a show.\n\n"
                     "“I am not sure,” said the prime minister.");
-  assert_claim (&f, "“We will", "Putin", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“We will", "Dalgaard", QC_SIEVE_ADJACENT);
   c = cue (&f, claim (&f, "“We will"));
-  g_assert_cmpstr (c, ==, "Mr Putin told");
-  assert_claim (&f, "“It was", "Tokayev", QC_SIEVE_ADJACENT);
-  assert_claim (&f, "“It’s too", "Cuban", QC_SIEVE_ADJACENT);
+  g_assert_cmpstr (c, ==, "Mr Dalgaard told");
+  assert_claim (&f, "“It was", "Osei", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“It’s far", "Okafor", QC_SIEVE_ADJACENT);
   assert_claim (&f, "“I am not", "prime minister", QC_SIEVE_ADJACENT);
   fixture_clear (&f);
 }
@@ -230,17 +230,17 @@ test_adjacent_before (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "Senior manager Jon Walton said: “It has been phenomenal.”\n\n"
-                    "Mr Blair told the BBC: “I am an issue.”\n\n"
-                    "He told BBC Radio 4: “The sooner, the better.”");
-  assert_claim (&f, "“It has", "Jon Walton", QC_SIEVE_ADJACENT);
-  assert_claim (&f, "“I am an", "Blair", QC_SIEVE_ADJACENT);
+  fixture_load (&f, "Senior manager Jon Harlow said: “It has been remarkable.”\n\n"
+                    "Mr Okafor told the BBC: “I am a target.”\n\n"
+                    "He told Coast Radio 5: “The sooner, the better.”");
+  assert_claim (&f, "“It has", "Jon Harlow", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“I am a", "Okafor", QC_SIEVE_ADJACENT);
   /* the object of "told" is not the speaker */
   {
     const QcDraftClaim *c = claim (&f, "“The sooner");
     g_autofree char *who = speaker (&f, c);
 
-    g_assert_cmpstr (who, !=, "BBC Radio");
+    g_assert_cmpstr (who, !=, "Coast Radio");
   }
   fixture_clear (&f);
 }
@@ -250,11 +250,11 @@ test_adjacent_apposition (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "“Is he going to resign?” the presumptive nominee, Donald Trump, tweeted.\n\n"
-                    "“He is a danger,” said Issawi Frej, a member of parliament.\n\n"
+  fixture_load (&f, "“Is he going to resign?” the presumptive nominee, Donald Osei, tweeted.\n\n"
+                    "“He is a danger,” said Amal Haddad, a member of parliament.\n\n"
                     "“I made mistakes,” Mr. Whitcombe, 58, said from the stand.");
-  assert_claim (&f, "“Is he", "Donald Trump", QC_SIEVE_ADJACENT);
-  assert_claim (&f, "“He is a", "Issawi Frej", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“Is he", "Donald Osei", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“He is a", "Amal Haddad", QC_SIEVE_ADJACENT);
   assert_claim (&f, "“I made", "Whitcombe", QC_SIEVE_ADJACENT);
   fixture_clear (&f);
 }
@@ -267,18 +267,18 @@ test_split_quote (void)
   const QcDraftClaim *b;
   const QcDraftClaim *c;
 
-  fixture_load (&f, "“Well thought and organised groups were recruited,” Mr Putin told leaders, "
-                    "“including those trained in camps.”\n\n"
-                    "“Our material was good-natured,” Corbett said. “We knew what would upset people.”");
+  fixture_load (&f, "“Well funded and organised crews were hired,” Mr Dalgaard told delegates, "
+                    "“including those trained abroad.”\n\n"
+                    "“Our songs were light-hearted,” Lindqvist said. “We knew what would annoy people.”");
   a = claim (&f, "“Well");
   b = claim (&f, "“including");
-  assert_claim (&f, "“Well", "Putin", QC_SIEVE_ADJACENT);
-  assert_claim (&f, "“including", "Putin", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“Well", "Dalgaard", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“including", "Dalgaard", QC_SIEVE_ADJACENT);
   g_assert_cmpuint (a->utterance, ==, b->utterance);
 
   /* a new sentence after the cue: same speaker, its own utterance */
   c = claim (&f, "“We knew");
-  assert_claim (&f, "“We knew", "Corbett", QC_SIEVE_CONTINUATION);
+  assert_claim (&f, "“We knew", "Lindqvist", QC_SIEVE_CONTINUATION);
   g_assert_cmpuint (c->utterance, !=, claim (&f, "“Our")->utterance);
   g_assert_cmpuint (c->utterance, !=, a->utterance);
   fixture_clear (&f);
@@ -289,13 +289,13 @@ test_sentence_verb (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "The prime minister said he was ‘up for it’ as the country waits.\n\n"
-                    "Donald Trump called Hillary Clinton a “pathological liar” on Sunday.\n\n"
-                    "Green MEP Caroline Lucas welcomed the “courage in keeping his word” today.\n\n"
+  fixture_load (&f, "The prime minister said he was ‘ready to go’ as the town waits.\n\n"
+                    "Peter Osei called Maria Lopez a “habitual fibber” on Sunday.\n\n"
+                    "Green MEP Anna Ashby welcomed the “resolve in keeping his promise” today.\n\n"
                     "The policy was described by Dr. Greaves as “overdue but welcome.”");
-  assert_claim (&f, "‘up for", "prime minister", QC_SIEVE_SENTENCE);
-  assert_claim (&f, "“pathological", "Donald Trump", QC_SIEVE_SENTENCE);
-  assert_claim (&f, "“courage", "Caroline Lucas", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "‘ready to", "prime minister", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "“habitual", "Peter Osei", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "“resolve", "Anna Ashby", QC_SIEVE_SENTENCE);
   assert_claim (&f, "“overdue", "Greaves", QC_SIEVE_SENTENCE);
   fixture_clear (&f);
 }
@@ -305,9 +305,9 @@ test_participle (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "Rudy Giuliani trashed the director on television, calling it a “no-brainer” to "
+  fixture_load (&f, "Rudy Haddad trashed the director on radio, calling it a “slam dunk” to "
                     "prosecute.");
-  assert_claim (&f, "“no-brainer", "Rudy Giuliani", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "“slam", "Rudy Haddad", QC_SIEVE_SENTENCE);
   fixture_clear (&f);
 }
 
@@ -317,10 +317,10 @@ test_headline_subject (void)
   Fixture f = { 0 };
   const QcDraftClaim *c;
 
-  fixture_load (&f, "Corbett slates ‘dumbed-down TV’\n\n"
+  fixture_load (&f, "Okafor slates ‘watered-down plan’\n\n"
                     "Mr Smith went home.");
-  c = claim (&f, "‘dumbed");
-  assert_claim (&f, "‘dumbed", "Corbett", QC_SIEVE_SUBJECT);
+  c = claim (&f, "‘watered");
+  assert_claim (&f, "‘watered", "Okafor", QC_SIEVE_SUBJECT);
   g_assert_cmpfloat (c->confidence, <, 0.6f);
   fixture_clear (&f);
 }
@@ -344,11 +344,11 @@ test_pronoun_earlier_gender (void)
 {
   Fixture f = { 0 };
 
-  /* "he said" made Carson a man; "she" cannot be him */
-  fixture_load (&f, "Ben Carson spoke first. “I am honest,” he said.\n\n"
-                    "Later Carson and Dana Whitlock spoke.\n\n"
+  /* "he said" made Harlow a man; "she" cannot be him */
+  fixture_load (&f, "Ben Harlow spoke first. “I am honest,” he said.\n\n"
+                    "Later Harlow and Dana Whitlock spoke.\n\n"
                     "“It will close,” she said.");
-  assert_claim (&f, "“I am", "Ben Carson", QC_SIEVE_PRONOUN);
+  assert_claim (&f, "“I am", "Ben Harlow", QC_SIEVE_PRONOUN);
   assert_claim (&f, "“It will", "Dana Whitlock", QC_SIEVE_PRONOUN);
   fixture_clear (&f);
 }
@@ -370,15 +370,15 @@ test_pronoun_last_speaker (void)
   Fixture f = { 0 };
 
   /* the last speaker keeps the pronoun when someone else is only an object */
-  fixture_load (&f, "“The deal is done,” Tom Cole said. Cole spoke about Trump and his plans.\n\n"
-                    "“He has every incentive to find a way,” he said.");
-  assert_claim (&f, "“He has", "Cole", QC_SIEVE_PRONOUN);
+  fixture_load (&f, "“The deal is done,” Tom Brennan said. Brennan spoke about Okafor and his plans.\n\n"
+                    "“He has every reason to make a deal,” he said.");
+  assert_claim (&f, "“He has", "Brennan", QC_SIEVE_PRONOUN);
   fixture_clear (&f);
 
   /* a new subject takes over */
-  fixture_load (&f, "“The deal is done,” Tom Cole said.\n\n"
-                    "On the eve of the meeting, Donald Trump eased his tone. “I would say yes,” he said.");
-  assert_claim (&f, "“I would", "Donald Trump", QC_SIEVE_PRONOUN);
+  fixture_load (&f, "“The deal is done,” Tom Brennan said.\n\n"
+                    "On the day of the meeting, Donald Osei eased his tone. “I would say yes,” he said.");
+  assert_claim (&f, "“I would", "Donald Osei", QC_SIEVE_PRONOUN);
   fixture_clear (&f);
 }
 
@@ -387,12 +387,12 @@ test_pronoun_organisation (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "The Interior Ministry published the figures.\n\n"
-                    "“About 8,000 people were detained,” it said.\n\n"
-                    "Israeli officials met the candidate.\n\n"
+  fixture_load (&f, "The Transport Ministry published the figures.\n\n"
+                    "“About 8,000 people were moved,” it said.\n\n"
+                    "Danish officials met the candidate.\n\n"
                     "“The meeting is off,” they said.");
-  assert_claim (&f, "“About", "Interior Ministry", QC_SIEVE_PRONOUN);
-  assert_claim (&f, "“The meeting", "Israeli officials", QC_SIEVE_PRONOUN);
+  assert_claim (&f, "“About", "Transport Ministry", QC_SIEVE_PRONOUN);
+  assert_claim (&f, "“The meeting", "Danish officials", QC_SIEVE_PRONOUN);
   fixture_clear (&f);
 }
 
@@ -401,9 +401,9 @@ test_definite_description (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "“You get fed up,” Ronnie Corbett said.\n\n"
-                    "“It is just laughing at each other,” said the 74-year-old comedian.");
-  assert_claim (&f, "“It is just", "Ronnie Corbett", QC_SIEVE_PRONOUN);
+  fixture_load (&f, "“You get tired of it,” Ronnie Lindqvist said.\n\n"
+                    "“It is just joking with each other,” said the 68-year-old singer.");
+  assert_claim (&f, "“It is just", "Ronnie Lindqvist", QC_SIEVE_PRONOUN);
   fixture_clear (&f);
 }
 
@@ -430,13 +430,13 @@ test_continued_quote (void)
   const QcDraftClaim *b;
 
   /* the cue comes in the second paragraph of the utterance */
-  fixture_load (&f, "Mr Putin spoke first.\n\n"
-                    "“The events are not the first effort by outsiders.\n\n"
-                    "“We will not allow colour revolutions,” said CSTO.");
-  a = claim (&f, "“The events");
+  fixture_load (&f, "Mr Dalgaard spoke first.\n\n"
+                    "“The unrest is not the first attempt by outsiders.\n\n"
+                    "“We will not allow any coups,” said CSPO.");
+  a = claim (&f, "“The unrest");
   b = claim (&f, "“We will");
-  assert_claim (&f, "“We will", "CSTO", QC_SIEVE_ADJACENT);
-  assert_claim (&f, "“The events", "CSTO", QC_SIEVE_CONTINUATION);
+  assert_claim (&f, "“We will", "CSPO", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“The unrest", "CSPO", QC_SIEVE_CONTINUATION);
   g_assert_cmpuint (a->utterance, ==, b->utterance);
   fixture_clear (&f);
 }
@@ -446,8 +446,8 @@ test_according_to (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "“About 8,000 people have been detained”, according to the Interior Ministry.");
-  assert_claim (&f, "“About", "Interior Ministry", QC_SIEVE_ACCORDING);
+  fixture_load (&f, "“About 8,000 people have been moved”, according to the Transport Ministry.");
+  assert_claim (&f, "“About", "Transport Ministry", QC_SIEVE_ACCORDING);
   fixture_clear (&f);
 }
 
@@ -455,23 +455,23 @@ static void
 test_reports (void)
 {
   const char * const reports[] = {
-    "his personal standing will be “an issue”", "Tony Blair",
-    "the attack was orchestrated by a “single centre,”", "He",
+    "his own record will be “a factor”", "Tony Harlow",
+    "the strike was organised by a “small clique,”", "He",
     NULL
   };
   Fixture f = { 0 };
 
-  fixture_load_reports (&f, "Tony Blair says his personal standing will be “an issue” now.\n\n"
+  fixture_load_reports (&f, "Tony Harlow says his own record will be “a factor” now.\n\n"
                             "The weather stayed bad.\n\n"
-                            "He told the alliance the attack was orchestrated by a “single centre,” but "
+                            "He told the union the strike was organised by a “small clique,” but "
                             "he named nobody.", reports);
-  assert_claim (&f, "his personal", "Tony Blair", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "his own", "Tony Harlow", QC_SIEVE_SENTENCE);
   /* a partial inside a report takes the report's speaker */
-  assert_claim (&f, "“an issue", "Tony Blair", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "“a factor", "Tony Harlow", QC_SIEVE_SENTENCE);
   /* the pronoun subject resolves to the last speaker */
-  assert_claim (&f, "the attack", "Tony Blair", QC_SIEVE_PRONOUN);
-  assert_claim (&f, "“single", "Tony Blair", QC_SIEVE_PRONOUN);
-  g_assert_cmpint (claim (&f, "the attack")->kind, ==, QC_CLAIM_KIND_INDIRECT);
+  assert_claim (&f, "the strike", "Tony Harlow", QC_SIEVE_PRONOUN);
+  assert_claim (&f, "“small", "Tony Harlow", QC_SIEVE_PRONOUN);
+  g_assert_cmpint (claim (&f, "the strike")->kind, ==, QC_CLAIM_KIND_INDIRECT);
   fixture_clear (&f);
 }
 
@@ -480,14 +480,14 @@ test_title_and_scare (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "“It’s nonsense,” Mr. Trump said on NBC’s “Meet the Press.”\n\n"
-                    "Troops are undertaking “clean-up” measures.\n\n"
-                    "Mr Putin said they will not allow the so-called “colour revolutions” again.\n\n"
+  fixture_load (&f, "“It’s nonsense,” Mr. Okafor said on KTV’s “Ask the Mayor.”\n\n"
+                    "Crews are taking “clean-up” steps.\n\n"
+                    "Mr Dalgaard said they will not allow the so-called “fair deal” again.\n\n"
                     "“Thank You Mr President,” Mr Adams said.");
-  assert_claim (&f, "“It’s", "Trump", QC_SIEVE_ADJACENT);
-  assert_claim (&f, "“Meet", NULL, QC_SIEVE_NONE);
+  assert_claim (&f, "“It’s", "Okafor", QC_SIEVE_ADJACENT);
+  assert_claim (&f, "“Ask", NULL, QC_SIEVE_NONE);
   assert_claim (&f, "“clean-up", NULL, QC_SIEVE_NONE);
-  assert_claim (&f, "“colour", NULL, QC_SIEVE_NONE);
+  assert_claim (&f, "“fair", NULL, QC_SIEVE_NONE);
   /* title-cased, but its cue says who spoke */
   assert_claim (&f, "“Thank", "Adams", QC_SIEVE_ADJACENT);
   fixture_clear (&f);
@@ -498,10 +498,10 @@ test_new_sentence_after_stop (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "“We’ve got to be careful,” David Jason said. “They shouldn’t be vegetating.” "
-                    "Corbett said he and Barker were mindful of their audience.");
-  /* “….” Corbett said he … starts a new sentence, not a cue */
-  assert_claim (&f, "“They", "David Jason", QC_SIEVE_CONTINUATION);
+  fixture_load (&f, "“We’ve got to be patient,” David Osei said. “They shouldn’t be idle.” "
+                    "Lindqvist said he and Moreau were wary of their audience.");
+  /* “….” Lindqvist said he … starts a new sentence, not a cue */
+  assert_claim (&f, "“They", "David Osei", QC_SIEVE_CONTINUATION);
   fixture_clear (&f);
 }
 
@@ -509,12 +509,12 @@ static void
 test_claims_sorted (void)
 {
   const char * const reports[] = {
-    "it was “the biggest Christmas to date”", "A spokesman",
+    "it was “the busiest summer on record”", "A spokesman",
     NULL
   };
   Fixture f = { 0 };
 
-  fixture_load_reports (&f, "A spokesman said it was “the biggest Christmas to date” there.", reports);
+  fixture_load_reports (&f, "A spokesman said it was “the busiest summer on record” there.", reports);
   g_assert_cmpuint (f.claims->len, ==, 2);
   for (guint i = 1; i < f.claims->len; i++)
     g_assert_cmpuint (g_array_index (f.claims, QcDraftClaim, i - 1).start, <=,
@@ -532,7 +532,7 @@ test_linear (void)
   gint64 start;
 
   for (guint i = 0; i < 5000; i++)
-    g_string_append (str, "Mr Adams met Mr Lush. “Nothing,” he said. “Again.”\n\n");
+    g_string_append (str, "Mr Adams met Mr Brennan. “Nothing,” he said. “Again.”\n\n");
   for (guint i = 0; i < 5000; i++)
     g_string_append (str, "“A” “B” “C” said, told, according to\n\n");
   /* a quote that never closes, continued paragraph after paragraph */

@@ -168,16 +168,16 @@ test_honorific (void)
   Fixture f = { 0 };
   const QcMention *m;
 
-  fixture_load (&f, "Mr. Tokayev explained the plan. Mrs Clinton disagreed.");
-  m = find_mention (&f, "Mr. Tokayev");
-  assert_head (&f, m, "Tokayev");
+  fixture_load (&f, "Mr. Dalgaard explained the plan. Mrs Harlow disagreed.");
+  m = find_mention (&f, "Mr. Dalgaard");
+  assert_head (&f, m, "Dalgaard");
   g_assert_cmpint (m->type, ==, QC_MENTION_NAME);
   g_assert_cmpint (m->gender, ==, QC_GENDER_MALE);
   g_assert_true (m->flags & QC_MENTION_FLAG_PERSON);
   g_assert_cmpuint (m->role_start, ==, m->role_end);
 
-  m = find_mention (&f, "Mrs Clinton");
-  assert_head (&f, m, "Clinton");
+  m = find_mention (&f, "Mrs Harlow");
+  assert_head (&f, m, "Harlow");
   g_assert_cmpint (m->gender, ==, QC_GENDER_FEMALE);
   fixture_clear (&f);
 }
@@ -188,15 +188,15 @@ test_title (void)
   Fixture f = { 0 };
   const QcMention *m;
 
-  fixture_load (&f, "The unrest was termed by President Kassym-Jomart Tokayev as a coup. "
-                    "Israeli Prime Minister Benjamin Netanyahu will meet him.");
-  m = find_mention (&f, "President Kassym-Jomart Tokayev");
-  assert_head (&f, m, "Kassym-Jomart Tokayev");
+  fixture_load (&f, "The strike was termed by President Jan-Erik Dalgaard as a mistake. "
+                    "Norwegian Prime Minister Peter Solvang will meet him.");
+  m = find_mention (&f, "President Jan-Erik Dalgaard");
+  assert_head (&f, m, "Jan-Erik Dalgaard");
   assert_role (&f, m, "President");
 
-  m = find_mention (&f, "Israeli Prime Minister Benjamin Netanyahu");
-  assert_head (&f, m, "Benjamin Netanyahu");
-  assert_role (&f, m, "Israeli Prime Minister");
+  m = find_mention (&f, "Norwegian Prime Minister Peter Solvang");
+  assert_head (&f, m, "Peter Solvang");
+  assert_role (&f, m, "Norwegian Prime Minister");
   g_assert_cmpint (m->gender, ==, QC_GENDER_MALE);
   fixture_clear (&f);
 }
@@ -206,9 +206,9 @@ test_initials_particles (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "Donald J. Trump met J. R. Smith and Ludwig van Beethoven yesterday. "
+  fixture_load (&f, "Maria K. Osei met J. R. Smith and Ludwig van Beethoven yesterday. "
                     "Osama bin Laden was not there.");
-  assert_head (&f, find_mention (&f, "Donald J. Trump"), "Donald J. Trump");
+  assert_head (&f, find_mention (&f, "Maria K. Osei"), "Maria K. Osei");
   assert_head (&f, find_mention (&f, "J. R. Smith"), "J. R. Smith");
   assert_head (&f, find_mention (&f, "Ludwig van Beethoven"), "Ludwig van Beethoven");
   assert_head (&f, find_mention (&f, "Osama bin Laden"), "Osama bin Laden");
@@ -221,19 +221,19 @@ test_apposition (void)
   Fixture f = { 0 };
   const QcMention *m;
 
-  fixture_load (&f, "Last week, Antony Blinken, US Secretary of State questioned the choice. "
+  fixture_load (&f, "Last week, Elena Marsh, UK Secretary of State questioned the choice. "
                     "Maria Lopez, the finance minister, said little. "
-                    "Jonathan Greenblatt, the leader of the Anti-Defamation League, warned them.");
-  m = find_mention (&f, "Antony Blinken");
-  assert_role (&f, m, "US Secretary of State");
+                    "Jonathan Hartley, the leader of the Anti-Poverty League, warned them.");
+  m = find_mention (&f, "Elena Marsh");
+  assert_role (&f, m, "UK Secretary of State");
   g_assert_true (m->flags & QC_MENTION_FLAG_APPOSITION);
 
   m = find_mention (&f, "Maria Lopez");
   assert_role (&f, m, "finance minister");
   g_assert_cmpint (m->gender, ==, QC_GENDER_FEMALE);
 
-  m = find_mention (&f, "Jonathan Greenblatt");
-  assert_role (&f, m, "leader of the Anti-Defamation League");
+  m = find_mention (&f, "Jonathan Hartley");
+  assert_role (&f, m, "leader of the Anti-Poverty League");
 
   /* the apposition is no mention of its own */
   g_assert_null (find_mention (&f, "the finance minister"));
@@ -246,11 +246,11 @@ test_apposition_before (void)
   Fixture f = { 0 };
   const QcMention *m;
 
-  fixture_load (&f, "His comments come as the co-chairman of the Conservative Party, Liam Fox, "
+  fixture_load (&f, "Her remarks came as the co-chairman of the Liberal Party, Liam Doyle, "
                     "called him a failure.");
-  m = find_mention (&f, "the co-chairman of the Conservative Party, Liam Fox");
-  assert_head (&f, m, "Liam Fox");
-  assert_role (&f, m, "co-chairman of the Conservative Party");
+  m = find_mention (&f, "the co-chairman of the Liberal Party, Liam Doyle");
+  assert_head (&f, m, "Liam Doyle");
+  assert_role (&f, m, "co-chairman of the Liberal Party");
   fixture_clear (&f);
 }
 
@@ -260,14 +260,14 @@ test_organisations (void)
   Fixture f = { 0 };
   const QcMention *m;
 
-  fixture_load (&f, "According to the Interior Ministry, 8,000 were held. "
-                    "Officials in Moscow assured the press. "
+  fixture_load (&f, "According to the Transport Ministry, 8,000 were held. "
+                    "Officials in Lisbon assured the press. "
                     "The government announced a plan, and NATO agreed.");
-  m = find_mention (&f, "the Interior Ministry");
-  assert_head (&f, m, "Interior Ministry");
+  m = find_mention (&f, "the Transport Ministry");
+  assert_head (&f, m, "Transport Ministry");
   g_assert_cmpint (m->type, ==, QC_MENTION_ORGANISATION);
 
-  m = find_mention (&f, "Officials in Moscow");
+  m = find_mention (&f, "Officials in Lisbon");
   g_assert_nonnull (m);
   g_assert_cmpint (m->type, ==, QC_MENTION_ORGANISATION);
   g_assert_cmpint (m->gender, ==, QC_GENDER_PLURAL);
@@ -290,12 +290,12 @@ test_acronym_expansion (void)
   const QcMention *full;
   const QcMention *acro;
 
-  fixture_load (&f, "Leaders of the Russian-led Collective Security Treaty Organisation’s (CSTO) met. "
-                    "Later the CSTO said it would stay.");
-  full = find_mention (&f, "the Russian-led Collective Security Treaty Organisation");
-  assert_head (&f, full, "Collective Security Treaty Organisation");
+  fixture_load (&f, "Leaders of the Danish-led Coastal Security Pact Organisation’s (CSPO) met. "
+                    "Later the CSPO said it would stay.");
+  full = find_mention (&f, "the Danish-led Coastal Security Pact Organisation");
+  assert_head (&f, full, "Coastal Security Pact Organisation");
   g_assert_cmpint (full->type, ==, QC_MENTION_ORGANISATION);
-  acro = find_mention (&f, "the CSTO");
+  acro = find_mention (&f, "the CSPO");
   g_assert_nonnull (acro);
   g_assert_cmpint (acro->entity, ==, full->entity);
   fixture_clear (&f);
@@ -351,12 +351,12 @@ test_sentence_starters (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "But Smith said no. In January The Observer wrote it. However, Jones left.");
+  fixture_load (&f, "But Smith said no. In January The Gazette wrote it. However, Jones left.");
   g_assert_null (find_mention (&f, "But Smith"));
   g_assert_nonnull (find_mention (&f, "Smith"));
   g_assert_null (find_mention (&f, "In January"));
   g_assert_null (find_mention (&f, "January"));
-  g_assert_nonnull (find_mention (&f, "The Observer"));
+  g_assert_nonnull (find_mention (&f, "The Gazette"));
   g_assert_null (find_mention (&f, "However"));
   g_assert_nonnull (find_mention (&f, "Jones"));
   fixture_clear (&f);
@@ -367,10 +367,10 @@ test_quotes_skipped (void)
 {
   Fixture f = { 0 };
 
-  fixture_load (&f, "“Obama doesn’t get along with Putin,” Mr. Trump said.");
-  g_assert_null (find_mention (&f, "Obama"));
-  g_assert_null (find_mention (&f, "Putin"));
-  g_assert_nonnull (find_mention (&f, "Mr. Trump"));
+  fixture_load (&f, "“Harlow doesn’t get along with Lindqvist,” Mr. Okafor said.");
+  g_assert_null (find_mention (&f, "Harlow"));
+  g_assert_null (find_mention (&f, "Lindqvist"));
+  g_assert_nonnull (find_mention (&f, "Mr. Okafor"));
   fixture_clear (&f);
 }
 
@@ -384,12 +384,12 @@ test_entities (void)
   const QcMention *eric;
   const QcMention *donald;
 
-  fixture_load (&f, "President Kassym-Jomart Tokayev spoke first. Later Mr. Tokayev left, "
-                    "and Tokayev did not return.\n\n"
-                    "Eric Trump defended Donald Trump on Monday.");
-  full = find_mention (&f, "President Kassym-Jomart Tokayev");
-  hon = find_mention (&f, "Mr. Tokayev");
-  last = find_mention (&f, "Tokayev");
+  fixture_load (&f, "President Jan-Erik Dalgaard spoke first. Later Mr. Dalgaard left, "
+                    "and Dalgaard did not return.\n\n"
+                    "Eric Okafor defended Donald Okafor on Monday.");
+  full = find_mention (&f, "President Jan-Erik Dalgaard");
+  hon = find_mention (&f, "Mr. Dalgaard");
+  last = find_mention (&f, "Dalgaard");
   g_assert_nonnull (full);
   g_assert_nonnull (hon);
   g_assert_nonnull (last);
@@ -399,8 +399,8 @@ test_entities (void)
   /* the honorific told the entity's gender */
   g_assert_cmpint (full->gender, ==, QC_GENDER_MALE);
 
-  eric = find_mention (&f, "Eric Trump");
-  donald = find_mention (&f, "Donald Trump");
+  eric = find_mention (&f, "Eric Okafor");
+  donald = find_mention (&f, "Donald Okafor");
   g_assert_nonnull (eric);
   g_assert_nonnull (donald);
   g_assert_cmpint (eric->entity, !=, donald->entity);

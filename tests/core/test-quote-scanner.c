@@ -261,8 +261,8 @@ static const Case unbalanced_cases[] = {
     "P{“the plan and then} P{“Another”}" },
   /* a stray opening single mark inside a double quote */
   { "stray-single-inside-double",
-    "He is “‘unpredictable.” Yet he is also a “change agent,” she said.",
-    "P{“‘unpredictable.”} P{“change agent,”}" },
+    "He is “‘reckless.” Yet he is also a “safe pair of hands,” she said.",
+    "P{“‘reckless.”} P{“safe pair of hands,”}" },
   /* an unclosed single mark in mid paragraph is taken as an apostrophe */
   { "unclosed-single-is-apostrophe", "The 'burbs are quiet, “he said,” and 'tis fine.",
     "P{“he said,”}" },
@@ -337,7 +337,7 @@ static const Case direct_partial_cases[] = {
     "P{“The Long Road Home.”}" },
   { "scare-quote", "The so-called “reform” changed nothing.", "P{“reform”}" },
   { "headline-object", "Minister defends 'tough choices'", "P{'tough choices'}" },
-  { "headline-predicate", "Town hall 'ready for it' ahead of vote", "P{'ready for it'}" },
+  { "headline-predicate", "Town hall 'set to reopen' ahead of vote", "P{'set to reopen'}" },
 };
 
 static void

@@ -153,21 +153,21 @@ test_full_short_honorific (void)
   const QcSpeakerCluster *a;
   const QcSpeakerCluster *b;
 
-  fixture_load (&f, "The unrest was termed by President Kassym-Jomart Tokayev a coup.\n\n"
-                    "“It was a failed coup attempt,” Mr. Tokayev explained.\n\n"
-                    "“The basic purpose was clear,” Tokayev said.");
+  fixture_load (&f, "The strike was termed by President Jan-Erik Dalgaard a mistake.\n\n"
+                    "“It was a failed power grab,” Mr. Dalgaard explained.\n\n"
+                    "“The real aim was plain,” Dalgaard said.");
   a = speaker_of (&f, "“It was");
-  b = speaker_of (&f, "“The basic");
+  b = speaker_of (&f, "“The real");
   g_assert_nonnull (a);
   g_assert_true (a == b);
   g_assert_cmpuint (f.clusters->len, ==, 1);
-  g_assert_cmpstr (a->name, ==, "Kassym-Jomart Tokayev");
+  g_assert_cmpstr (a->name, ==, "Jan-Erik Dalgaard");
   g_assert_cmpint (a->kind, ==, QC_SPEAKER_KIND_PERSON);
   g_assert_cmpstr (a->role, ==, "President");
-  g_assert_true (has_alias (a, "Mr. Tokayev"));
-  g_assert_true (has_alias (a, "President Kassym-Jomart Tokayev"));
-  g_assert_true (has_alias (a, "Tokayev"));
-  g_assert_false (has_alias (a, "Kassym-Jomart Tokayev"));
+  g_assert_true (has_alias (a, "Mr. Dalgaard"));
+  g_assert_true (has_alias (a, "President Jan-Erik Dalgaard"));
+  g_assert_true (has_alias (a, "Dalgaard"));
+  g_assert_false (has_alias (a, "Jan-Erik Dalgaard"));
   fixture_clear (&f);
 }
 
@@ -177,12 +177,12 @@ test_middle_initial (void)
   Fixture f = { 0 };
   const QcSpeakerCluster *a;
 
-  fixture_load (&f, "Donald J. Trump took to the talk shows.\n\n"
-                    "“It’s nonsense,” Mr. Trump said.");
+  fixture_load (&f, "Peter K. Osei went on the radio.\n\n"
+                    "“It’s nonsense,” Mr. Osei said.");
   a = speaker_of (&f, "“It’s");
   g_assert_nonnull (a);
-  g_assert_cmpstr (a->name, ==, "Donald Trump");
-  g_assert_true (has_alias (a, "Donald J. Trump"));
+  g_assert_cmpstr (a->name, ==, "Peter Osei");
+  g_assert_true (has_alias (a, "Peter K. Osei"));
   fixture_clear (&f);
 }
 
@@ -192,12 +192,12 @@ test_apposition_role (void)
   Fixture f = { 0 };
   const QcSpeakerCluster *a;
 
-  fixture_load (&f, "Last week, Antony Blinken, US Secretary of State questioned the choice.\n\n"
-                    "“Uphold law and order,” Mr. Blinken said.");
-  a = speaker_of (&f, "“Uphold");
+  fixture_load (&f, "Last week, Elena Marsh, UK Secretary of State questioned the choice.\n\n"
+                    "“Keep the peace,” Ms. Marsh said.");
+  a = speaker_of (&f, "“Keep");
   g_assert_nonnull (a);
-  g_assert_cmpstr (a->name, ==, "Antony Blinken");
-  g_assert_cmpstr (a->role, ==, "US Secretary of State");
+  g_assert_cmpstr (a->name, ==, "Elena Marsh");
+  g_assert_cmpstr (a->role, ==, "UK Secretary of State");
   fixture_clear (&f);
 }
 
@@ -208,16 +208,16 @@ test_acronym (void)
   const QcSpeakerCluster *a;
   const QcSpeakerCluster *b;
 
-  fixture_load (&f, "The Collective Security Treaty Organisation (CSTO) sent troops.\n\n"
-                    "“We will not accept it,” said CSTO.\n\n"
-                    "“The mission is temporary,” the Collective Security Treaty Organisation said.");
+  fixture_load (&f, "The Coastal Security Pact Organisation (CSPO) sent ships.\n\n"
+                    "“We will not sign it,” said CSPO.\n\n"
+                    "“The mission is temporary,” the Coastal Security Pact Organisation said.");
   a = speaker_of (&f, "“We will");
   b = speaker_of (&f, "“The mission");
   g_assert_nonnull (a);
   g_assert_true (a == b);
   g_assert_cmpint (a->kind, ==, QC_SPEAKER_KIND_ORGANISATION);
-  g_assert_cmpstr (a->name, ==, "Collective Security Treaty Organisation");
-  g_assert_true (has_alias (a, "CSTO"));
+  g_assert_cmpstr (a->name, ==, "Coastal Security Pact Organisation");
+  g_assert_true (has_alias (a, "CSPO"));
   fixture_clear (&f);
 }
 
@@ -228,15 +228,15 @@ test_different_first_names (void)
   const QcSpeakerCluster *a;
   const QcSpeakerCluster *b;
 
-  fixture_load (&f, "“I was shaking my head,” Eric Trump said.\n\n"
-                    "“Hillary is a joke,” Donald Trump said.");
+  fixture_load (&f, "“I was lost for words,” Eric Okafor said.\n\n"
+                    "“Maria is a joke,” Donald Okafor said.");
   a = speaker_of (&f, "“I was");
-  b = speaker_of (&f, "“Hillary");
+  b = speaker_of (&f, "“Maria");
   g_assert_nonnull (a);
   g_assert_nonnull (b);
   g_assert_true (a != b);
-  g_assert_cmpstr (a->name, ==, "Eric Trump");
-  g_assert_cmpstr (b->name, ==, "Donald Trump");
+  g_assert_cmpstr (a->name, ==, "Eric Okafor");
+  g_assert_cmpstr (b->name, ==, "Donald Okafor");
   fixture_clear (&f);
 }
 
@@ -249,13 +249,13 @@ test_pronoun_antecedent (void)
   const QcDraftClaim *c;
   const QcMention *m;
 
-  fixture_load (&f, "“Our sales are up,” Spokesman Alan Jones said.\n\n"
+  fixture_load (&f, "“Our sales are up,” Spokesman Alan Brennan said.\n\n"
                     "“We are very busy,” he said.");
   a = speaker_of (&f, "“Our");
   b = speaker_of (&f, "“We are");
   g_assert_nonnull (a);
   g_assert_true (a == b);
-  g_assert_cmpstr (a->name, ==, "Alan Jones");
+  g_assert_cmpstr (a->name, ==, "Alan Brennan");
   g_assert_cmpstr (a->role, ==, "Spokesman");
   /* the claim points at the name, its cue keeps the pronoun */
   c = &g_array_index (f.claims, QcDraftClaim, 1);
@@ -273,16 +273,16 @@ test_unnamed_sources (void)
   const QcSpeakerCluster *a;
   const QcSpeakerCluster *b;
 
-  fixture_load (&f, "“Only a handful of executives know,” a Big Brother spokeswoman said.\n\n"
-                    "“The meeting is off,” Israeli officials said.");
+  fixture_load (&f, "“Only a few managers know,” a Blue Harbour spokeswoman said.\n\n"
+                    "“The meeting is off,” Danish officials said.");
   a = speaker_of (&f, "“Only");
   b = speaker_of (&f, "“The meeting");
   g_assert_nonnull (a);
   g_assert_nonnull (b);
   /* named as the article introduces them */
-  g_assert_cmpstr (a->name, ==, "a Big Brother spokeswoman");
+  g_assert_cmpstr (a->name, ==, "a Blue Harbour spokeswoman");
   g_assert_cmpint (a->kind, ==, QC_SPEAKER_KIND_PERSON);
-  g_assert_cmpstr (b->name, ==, "Israeli officials");
+  g_assert_cmpstr (b->name, ==, "Danish officials");
   g_assert_cmpint (b->kind, ==, QC_SPEAKER_KIND_ORGANISATION);
   fixture_clear (&f);
 }

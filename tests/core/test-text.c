@@ -81,6 +81,41 @@ test_file_round_trip (void)
   g_rmdir (dir);
 }
 
+/* A large file is mapped rather than read: the same text either way, and
+ * the same errors */
+static void
+test_large_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("qc-text-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GString) str = g_string_new ("\xEF\xBB\xBF");
+  g_autoptr(QcText) text = NULL;
+  g_autoptr(QcText) direct = NULL;
+
+  g_assert_no_error (error);
+  while (str->len < 1024 * 1024)
+    g_string_append (str, "“A line,” she said.\r\nAnother line.\r\n\r\n");
+  path = g_build_filename (dir, "big.txt", NULL);
+  g_assert_true (g_file_set_contents (path, str->str, (gssize) str->len, &error));
+  text = qc_text_new_from_file (path, &error);
+  g_assert_no_error (error);
+  direct = qc_text_new (str->str, (gssize) str->len, "direct", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qc_text_get_length (text), ==, qc_text_get_length (direct));
+  g_assert_cmpstr (qc_text_get_data (text), ==, qc_text_get_data (direct));
+
+  /* an invalid byte at the end of a large file is still found */
+  g_string_append_c (str, '\xFF');
+  g_assert_true (g_file_set_contents (path, str->str, (gssize) str->len, &error));
+  g_clear_pointer (&text, qc_text_unref);
+  text = qc_text_new_from_file (path, &error);
+  g_assert_null (text);
+  g_assert_error (error, QC_TEXT_ERROR, QC_TEXT_ERROR_INVALID_UTF8);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_bom_and_newlines (void)
 {
@@ -163,7 +198,7 @@ static const struct {
   { "She lives at No. 5 Downing Street. Really.", 2, "Really." },
   { "The answer was No. Then he left.", 2, "Then he left." },
   { "The report by J. R. Smith was short. Nobody read it.", 2, "Nobody read it." },
-  { "Donald J. Trump spoke. He was loud.", 2, "He was loud." },
+  { "Peter K. Osei spoke. He was loud.", 2, "He was loud." },
   { "\"Stop.\" Then he left.", 2, "Then he left." },
   { "“Is it true?” he asked. Nobody knew.", 2, "Nobody knew." },
   { "Wait… Really? Yes!", 3, "Really?" },
@@ -236,6 +271,91 @@ test_offset_maps (void)
   g_string_free (str, TRUE);
 }
 
+/* The fast UTF-8 check agrees with g_utf8_validate_len() on every edge
+ * of the encoding and on random bytes (no NUL: that is another error). */
+static void
+test_utf8_like_glib (void)
+{
+  static const char * const edges[] = {
+    "\xC2\x80", "\xC1\xBF", "\xC0\x80", "\xDF\xBF", "\xE0\xA0\x80", "\xE0\x9F\xBF",
+    "\xED\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF", "\xEE\x80\x80", "\xEF\xBF\xBF",
+    "\xF0\x90\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF", "\xF4\x90\x80\x80",
+    "\xF5\x80\x80\x80", "\xF8\x88\x80\x80\x80", "\xFF", "\x80", "\xBF", "\xE2\x80",
+    "\xF0\x9F\x98", "\xC3", "\xEF\xBB\xBF",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    for (guint pad = 0; pad < 20; pad++)
+      {
+        g_autofree char *str = g_strdup_printf ("%.*s%s%.*s", pad, "abcdefghijklmnopqrst",
+                                                edges[i], pad % 3, "xyz");
+        g_autoptr(QcText) text = qc_text_new (str, -1, "edge", NULL);
+
+        g_assert_cmpint (text != NULL, ==, g_utf8_validate (str, -1, NULL));
+      }
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      char buf[40];
+      gsize len = g_rand_int_range (rand, 0, sizeof buf);
+      g_autoptr(QcText) text = NULL;
+
+      for (gsize k = 0; k < len; k++)
+        {
+          /* mostly ASCII and well-formed lead and continuation bytes */
+          switch (g_rand_int_range (rand, 0, 4))
+            {
+            case 0:
+              buf[k] = (char) g_rand_int_range (rand, 1, 0x80);
+              break;
+            case 1:
+              buf[k] = (char) g_rand_int_range (rand, 0x80, 0xC0);
+              break;
+            default:
+              buf[k] = (char) g_rand_int_range (rand, 0xC0, 0x100);
+              break;
+            }
+        }
+      text = qc_text_new (buf, (gssize) len, "random", NULL);
+      g_assert_cmpint (text != NULL, ==, g_utf8_validate_len (buf, len, NULL));
+    }
+}
+
+/* Offsets at random points of a text much longer than an index block */
+static void
+test_offset_maps_random (void)
+{
+  static const char * const pieces[] = { "a", "é", "—", "😀", " ", "\n", "“", "Z" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GString) str = g_string_new (NULL);
+  g_autoptr(QcText) text = NULL;
+  g_autofree gsize *char_at = NULL;
+  const char *data;
+  gsize length;
+  gsize chars = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (str, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+  text = load (str->str);
+  data = qc_text_get_data (text);
+  length = qc_text_get_length (text);
+  char_at = g_new (gsize, length + 1);
+  for (gsize b = 0; b <= length; b++)
+    {
+      char_at[b] = chars;
+      if (b < length && ((guchar) data[b] & 0xC0) != 0x80)
+        chars++;
+    }
+  g_assert_cmpuint (qc_text_get_n_chars (text), ==, chars);
+  for (gsize b = 0; b <= length; b++)
+    if (b == length || ((guchar) data[b] & 0xC0) != 0x80)
+      {
+        g_assert_cmpuint (qc_text_byte_to_char (text, b), ==, char_at[b]);
+        g_assert_cmpuint (qc_text_char_to_byte (text, char_at[b]), ==, b);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/qc/text/binary", test_binary);
   g_test_add_func ("/qc/text/missing-file", test_missing_file);
   g_test_add_func ("/qc/text/file-round-trip", test_file_round_trip);
+  g_test_add_func ("/qc/text/large-file", test_large_file);
   g_test_add_func ("/qc/text/bom-and-newlines", test_bom_and_newlines);
   g_test_add_func ("/qc/text/empty-and-blank", test_empty_and_blank);
   g_test_add_func ("/qc/text/one-character", test_one_character);
@@ -254,6 +375,8 @@ main (int   argc,
   g_test_add_func ("/qc/text/sentences", test_sentences);
   g_test_add_func ("/qc/text/sentences-stay-in-paragraphs", test_sentences_stay_in_paragraphs);
   g_test_add_func ("/qc/text/offset-maps", test_offset_maps);
+  g_test_add_func ("/qc/text/offset-maps-random", test_offset_maps_random);
+  g_test_add_func ("/qc/text/utf8-like-glib", test_utf8_like_glib);
 
   return g_test_run ();
 }
