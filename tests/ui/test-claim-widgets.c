@@ -1376,10 +1376,23 @@ __lsan_default_suppressions (void)
   return "leak:libfontconfig.so\n";
 }
 
+static void
+test_no_display (void)
+{
+  g_test_skip ("no display; run under xvfb-run");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_init (&argc, &argv, NULL);
+      g_test_add_func ("/qc/claim-widgets/no-display", test_no_display);
+      return g_test_run ();
+    }
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
