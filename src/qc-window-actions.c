@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qc-export-dialog.h"
 #include "qc-preferences-window.h"
 #include "qc-window-private.h"
 
@@ -502,6 +503,73 @@ qc_window_preferences_action (GtkWidget  *widget,
 }
 
 static void
+on_export_dialog_finished_cb (QcWindow       *self,
+                              GFile          *file,
+                              const GError   *error,
+                              QcExportDialog *dialog)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *uri = NULL;
+  AdwToast *toast;
+
+  /* The dialog shows its own errors and stays open */
+  if (error != NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  uri = g_file_get_uri (file);
+  /* Translators: a toast, "Exported to city-council-budget.html" */
+  message = g_strdup_printf (_("Exported to %s"), name);
+  title = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-export");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+qc_window_export_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  QcWindow *self = QC_WINDOW (widget);
+  gint64 article_id = qc_window_get_article_id (self);
+  gint64 speaker_id = 0;
+  GtkWidget *dialog;
+
+  if (article_id == 0)
+    return;
+
+  if (self->selected_claim_id != 0)
+    {
+      g_autoptr(QcClaim) claim = qc_store_get_claim (self->store, self->selected_claim_id, NULL);
+
+      if (claim != NULL)
+        speaker_id = qc_claim_get_speaker_id (claim);
+    }
+
+  dialog = qc_export_dialog_new (self->store, article_id, speaker_id);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "export-finished",
+                           G_CALLBACK (on_export_dialog_finished_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+qc_window_open_export_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
+static void
 qc_window_search_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *param)
@@ -657,6 +725,7 @@ _qc_window_update_actions (QcWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.paste-article", writable);
+  gtk_widget_action_set_enabled (widget, "win.export", open);
   gtk_widget_action_set_enabled (widget, "win.undo", writable && qc_store_can_undo (self->store));
   gtk_widget_action_set_enabled (widget, "win.redo", writable && qc_store_can_redo (self->store));
   gtk_widget_action_set_enabled (widget, "win.next-claim", has_claims);
@@ -672,6 +741,8 @@ _qc_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.import", NULL, qc_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, qc_window_paste_article_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, qc_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-export", "s", qc_window_open_export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, qc_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, qc_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.next-claim", NULL, qc_window_next_claim_action);
@@ -688,6 +759,7 @@ _qc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.paste-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "qc-claim-list.h"
+#include "qc-export-dialog.h"
 #include "qc-preferences-window.h"
 #include "qc-window.h"
 
@@ -976,6 +977,167 @@ test_window_library (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* Tests: export dialog */
+
+typedef struct
+{
+  gboolean  done;
+  GError   *error;
+} ExportResult;
+
+static void
+on_export_finished_cb (QcExportDialog *dialog,
+                       GFile          *file,
+                       const GError   *error,
+                       gpointer        user_data)
+{
+  ExportResult *result = user_data;
+
+  g_assert_true (G_IS_FILE (file));
+  result->done = TRUE;
+  result->error = error != NULL ? g_error_copy (error) : NULL;
+}
+
+/* Runs the dialog's export and waits for it in the main loop */
+static gboolean
+run_export (QcExportDialog  *dialog,
+            GFile           *file,
+            QcExportFormat   format,
+            QcExportScope    scope,
+            GError         **error)
+{
+  ExportResult result = { FALSE, NULL };
+  gulong handler;
+
+  g_object_ref (dialog);
+  handler = g_signal_connect (dialog, "export-finished", G_CALLBACK (on_export_finished_cb), &result);
+  qc_export_dialog_export_to (dialog, file, format, scope);
+  g_assert_true (qc_export_dialog_get_busy (dialog));
+  while (!result.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (dialog, handler);
+  g_assert_false (qc_export_dialog_get_busy (dialog));
+  g_object_unref (dialog);
+
+  if (result.error != NULL)
+    {
+      g_propagate_error (error, result.error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static QcExportDialog *
+find_export_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (QC_IS_EXPORT_DIALOG (window))
+        return QC_EXPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static char *
+read_file (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 0);
+  return contents;
+}
+
+static void
+test_window_export (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  QcWindow *window = create_window (fixture->store);
+  g_autofree char *html_path = g_build_filename (fixture->dir, "report.html", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "no-such-folder", "report.html", NULL);
+  g_autoptr(GFile) html = g_file_new_for_path (html_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(QcArticle) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *escaped_title = NULL;
+  g_autofree char *suggested = NULL;
+  QcExportDialog *dialog;
+  gint64 article_id;
+
+  /* No article: Ctrl+E does nothing */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_null (find_export_dialog ());
+
+  article_id = import_sample (window);
+  stored = qc_store_get_article (fixture->store, article_id, &error);
+  g_assert_no_error (error);
+  activate (window, "win.next-claim", NULL);
+
+  /* From the window: a modal dialog over it, the open article first */
+  activate (window, "win.export", NULL);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_cmpint (qc_export_dialog_get_scope (dialog), ==, QC_EXPORT_SCOPE_ARTICLE);
+  qc_export_dialog_set_format (dialog, QC_EXPORT_FORMAT_HTML);
+  g_assert_cmpint (qc_export_dialog_get_format (dialog), ==, QC_EXPORT_FORMAT_HTML);
+  suggested = qc_export_dialog_dup_suggested_filename (dialog);
+  g_assert_nonnull (suggested);
+  g_assert_true (g_str_has_suffix (suggested, ".html"));
+
+  /* An unwritable destination: an error, no file, the dialog stays */
+  g_assert_false (run_export (dialog, bad, QC_EXPORT_FORMAT_HTML, QC_EXPORT_SCOPE_ARTICLE, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, !=, "");
+  g_test_message ("unwritable destination: %s", error->message);
+  g_clear_error (&error);
+  g_assert_false (g_file_query_exists (bad, NULL));
+  g_assert_true (find_export_dialog () == dialog);
+
+  /* Success: the file holds the article; the window confirms and closes
+   * the dialog */
+  g_assert_true (run_export (dialog, html, QC_EXPORT_FORMAT_HTML, QC_EXPORT_SCOPE_ARTICLE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (html, NULL));
+  contents = read_file (html);
+  escaped_title = g_markup_escape_text (qc_article_get_title (stored), -1);
+  g_assert_nonnull (strstr (contents, escaped_title));
+  g_assert_null (find_export_dialog ());
+  g_assert_finalize_object (dialog);
+
+  /* Every format, every article, without a window */
+  dialog = QC_EXPORT_DIALOG (g_object_ref_sink (qc_export_dialog_new (fixture->store, article_id, 0)));
+  g_assert_false (qc_export_dialog_set_scope (dialog, QC_EXPORT_SCOPE_SPEAKER));
+  g_assert_true (qc_export_dialog_set_scope (dialog, QC_EXPORT_SCOPE_ALL));
+  for (guint i = 0; i < QC_EXPORT_N_FORMATS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("all.%s", qc_export_format_get_extension (i));
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *text = NULL;
+
+      g_assert_true (run_export (dialog, file, i, QC_EXPORT_SCOPE_ALL, &error));
+      g_assert_no_error (error);
+      text = read_file (file);
+      if (i == QC_EXPORT_FORMAT_PDF)
+        g_assert_true (g_str_has_prefix (text, "%PDF"));
+    }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+
+  destroy_window (window);
+}
+
 static void
 test_preferences_name (Fixture       *fixture,
                        gconstpointer  data)
@@ -1187,6 +1349,17 @@ render_window (Fixture *fixture)
   save_png (GTK_WIDGET (window), "window-speakers.png");
   qc_window_show_page (window, "article");
 
+  /* The export dialog over the article, a claim with a speaker selected */
+  activate (window, "win.export", NULL);
+  {
+    QcExportDialog *dialog = g_object_ref (find_export_dialog ());
+
+    wait_for_frames (GTK_WIDGET (dialog), 30);
+    save_png (GTK_WIDGET (dialog), "export-dialog.png");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_finalize_object (dialog);
+  }
+
   /* A narrow window keeps working too */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
   wait_for_frames (GTK_WIDGET (window), 30);
@@ -1260,6 +1433,7 @@ main (int   argc,
   ADD_TEST ("/qc/window/bad-files", test_window_bad_files);
   ADD_TEST ("/qc/window/paste", test_window_paste);
   ADD_TEST ("/qc/window/library", test_window_library);
+  ADD_TEST ("/qc/window/export", test_window_export);
   ADD_TEST ("/qc/window/render", test_window_render);
 
   return g_test_run ();
