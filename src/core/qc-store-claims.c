@@ -48,7 +48,8 @@ _qc_store_get_text (QcStore  *self,
   if (self->text_checked && self->depth > 0 && self->text != NULL && self->text_article_id == article_id)
     return self->text;
 
-  stmt = _qc_store_prepare (self, "SELECT body_sha256 FROM article WHERE id = ?1 AND deleted = 0", error);
+  stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_CHECK_BODY,
+                                "SELECT body_sha256 FROM article WHERE id = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, article_id);
@@ -161,6 +162,40 @@ sorted_spans (const QcRange *spans,
   return copy;
 }
 
+/* The byte offset @n characters before @offset in valid UTF-8: the
+ * context around a segment, without two more searches of the body's
+ * character index per segment. */
+static gsize
+utf8_back (const char *data,
+           gsize       offset,
+           gsize       n)
+{
+  while (n > 0 && offset > 0)
+    {
+      offset--;
+      if (((guchar) data[offset] & 0xc0) != 0x80)
+        n--;
+    }
+  return offset;
+}
+
+/* The byte offset @n characters after @offset, at most @length. */
+static gsize
+utf8_forward (const char *data,
+              gsize       length,
+              gsize       offset,
+              gsize       n)
+{
+  while (n > 0 && offset < length)
+    {
+      offset++;
+      while (offset < length && ((guchar) data[offset] & 0xc0) == 0x80)
+        offset++;
+      n--;
+    }
+  return offset;
+}
+
 static gboolean
 insert_segments (QcStore        *self,
                  gint64          claim_id,
@@ -171,12 +206,13 @@ insert_segments (QcStore        *self,
 {
   g_autoptr(QcStoreStmt) stmt = NULL;
   const char *data = qc_text_get_data (body);
+  gsize length = qc_text_get_length (body);
   gsize n_chars = qc_text_get_n_chars (body);
 
-  stmt = _qc_store_prepare (self,
-                            "INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                            error);
+  stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_INSERT_SEGMENT,
+                                "INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                error);
   if (stmt == NULL)
     return FALSE;
 
@@ -186,8 +222,8 @@ insert_segments (QcStore        *self,
       gsize end = spans[i].end;
       gsize b_start = qc_text_char_to_byte (body, start);
       gsize b_end = qc_text_char_to_byte (body, end);
-      gsize b_before = qc_text_char_to_byte (body, start > QC_STORE_CONTEXT_CHARS ? start - QC_STORE_CONTEXT_CHARS : 0);
-      gsize b_after = qc_text_char_to_byte (body, MIN (n_chars, end + QC_STORE_CONTEXT_CHARS));
+      gsize b_before = utf8_back (data, b_start, MIN (start, QC_STORE_CONTEXT_CHARS));
+      gsize b_after = utf8_forward (data, length, b_end, MIN (n_chars - end, QC_STORE_CONTEXT_CHARS));
 
       sqlite3_bind_int64 (stmt, 1, claim_id);
       sqlite3_bind_int (stmt, 2, (int) i);
@@ -234,11 +270,11 @@ _qc_store_insert_claim (QcStore        *self,
 
   _qc_store_uuid (uuid);
 
-  stmt = _qc_store_prepare (self,
-                            "INSERT INTO claim (uuid, article_id, annotator_id, kind, speaker_id,"
-                            " cue_start, cue_end, origin, confidence, created_at, updated_at)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                            error);
+  stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_INSERT_CLAIM,
+                                "INSERT INTO claim (uuid, article_id, annotator_id, kind, speaker_id,"
+                                " cue_start, cue_end, origin, confidence, created_at, updated_at)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                                error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, uuid, 36, SQLITE_STATIC);
@@ -259,8 +295,9 @@ _qc_store_insert_claim (QcStore        *self,
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
 
-  sorted = sorted_spans (spans, n_spans);
-  if (!insert_segments (self, id, body, sorted, n_spans, error))
+  if (n_spans > 1)
+    spans = sorted = sorted_spans (spans, n_spans);
+  if (!insert_segments (self, id, body, spans, n_spans, error))
     return FALSE;
   if (!_qc_store_log_insert (self, "claim", id, uuid, article_id, error))
     return FALSE;
@@ -279,7 +316,8 @@ check_speaker (QcStore  *self,
 
   if (speaker_id == 0)
     return TRUE;
-  stmt = _qc_store_prepare (self, "SELECT 1 FROM speaker WHERE id = ?1 AND deleted = 0", error);
+  stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_CHECK_SPEAKER,
+                                "SELECT 1 FROM speaker WHERE id = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, speaker_id);

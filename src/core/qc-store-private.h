@@ -15,6 +15,22 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of a Quotecheck database: "QCHK" */
 #define QC_STORE_APPLICATION_ID 1363363915 /* 0x5143484B */
 
+/* Statements run once or more per inserted claim, kept in fields so the
+ * bulk paths skip hashing their SQL text on every call. */
+typedef enum
+{
+  QC_STORE_HOT_BEGIN,
+  QC_STORE_HOT_COMMIT,
+  QC_STORE_HOT_DISCARD_REDO,
+  QC_STORE_HOT_INSERT_ACTION,
+  QC_STORE_HOT_INSERT_CHANGE,
+  QC_STORE_HOT_INSERT_CLAIM,
+  QC_STORE_HOT_INSERT_SEGMENT,
+  QC_STORE_HOT_CHECK_BODY,
+  QC_STORE_HOT_CHECK_SPEAKER,
+  QC_STORE_N_HOT
+} QcStoreHot;
+
 struct _QcStore
 {
   GObject      parent_instance;
@@ -23,6 +39,7 @@ struct _QcStore
   char        *path;
   char        *display_path;
   GHashTable  *statements;      /* SQL text -> sqlite3_stmt, owned */
+  sqlite3_stmt *hot[QC_STORE_N_HOT]; /* the per-claim ones, owned by statements */
   gboolean     read_only;
   int          schema_version;
   gint64       local_annotator;
@@ -94,6 +111,20 @@ qc_store_value_null (void)
 QcStoreStmt *_qc_store_prepare          (QcStore            *self,
                                          const char         *sql,
                                          GError            **error);
+
+/* Like _qc_store_prepare(), for a statement with a slot in self->hot: @sql
+ * must always be the same text for the same @slot. */
+static inline QcStoreStmt *
+_qc_store_prepare_hot (QcStore     *self,
+                       QcStoreHot   slot,
+                       const char  *sql,
+                       GError     **error)
+{
+  if (G_LIKELY (self->hot[slot] != NULL))
+    return self->hot[slot];
+  return self->hot[slot] = _qc_store_prepare (self, sql, error);
+}
+
 gboolean     _qc_store_exec             (QcStore            *self,
                                          const char         *sql,
                                          GError            **error);
