@@ -785,13 +785,7 @@ draw_speaker_table (Pdf      *pdf,
 
 /* The article with highlights */
 
-typedef struct
-{
-  gsize          start;     /* bytes into the body */
-  gsize          end;
-  QcReportClaim *claim;
-  gboolean       first;
-} Span;
+typedef QcReportSpan Span;
 
 static int
 compare_spans (gconstpointer a,
@@ -871,34 +865,12 @@ draw_article_text (Pdf             *pdf,
 {
   QcText *text = article->text;
   const char *data = qc_text_get_data (text);
-  gsize n_chars = qc_text_get_n_chars (text);
   guint n_paragraphs = 0;
   const QcRange *paragraphs = qc_text_get_paragraphs (text, &n_paragraphs);
-  g_autoptr(GPtrArray) spans = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) spans = _qc_report_article_dup_spans (article);
   const char *title = qc_article_get_title (article->article);
   guint first_open = 0;
 
-  for (guint k = 0; k < article->claims->len; k++)
-    {
-      QcReportClaim *item = g_ptr_array_index (article->claims, k);
-
-      if (qc_claim_get_orphaned (item->claim))
-        continue;
-      for (guint s = 0; s < qc_claim_get_n_segments (item->claim); s++)
-        {
-          const QcClaimSegment *segment = qc_claim_get_segment (item->claim, s);
-          Span *span;
-
-          if (segment->end > n_chars || segment->start >= segment->end)
-            continue;
-          span = g_new0 (Span, 1);
-          span->start = qc_text_char_to_byte (text, segment->start);
-          span->end = qc_text_char_to_byte (text, segment->end);
-          span->claim = item;
-          span->first = s == 0;
-          g_ptr_array_add (spans, span);
-        }
-    }
   g_ptr_array_sort (spans, compare_spans);
 
   draw_legend (pdf);

@@ -40,6 +40,15 @@ typedef struct
   GPtrArray         *claims;      /* QcReportClaim, text order */
 } QcReportArticle;
 
+/* One highlighted stretch of an article: a claim segment in byte offsets. */
+typedef struct
+{
+  gsize          start;     /* bytes into the body */
+  gsize          end;
+  QcReportClaim *claim;
+  gboolean       first;     /* the claim's first segment: carries its number */
+} QcReportSpan;
+
 struct _QcReport
 {
   gatomicrefcount     ref_count;
@@ -72,6 +81,7 @@ char               *_qc_export_format_date         (const char     *iso);
 char               *_qc_export_format_time         (const char     *iso);
 char               *_qc_export_date_only           (const char     *iso);
 gboolean            _qc_export_is_safe_url         (const char     *url);
+GPtrArray          *_qc_report_article_dup_spans   (QcReportArticle *article);
 const char         *_qc_export_organisation        (QcReport       *report,
                                                     const QcExportOptions *options);
 char               *_qc_export_byline              (QcArticle      *article);

@@ -737,3 +737,43 @@ _qc_export_append_json (GByteArray  *out,
   g_byte_array_append (out, (const guint8 *) str, (guint) length);
   g_byte_array_append (out, (const guint8 *) "\n", 1);
 }
+
+/**
+ * _qc_report_article_dup_spans:
+ *
+ * Every segment of the article's claims that lies in the text, as byte
+ * ranges, in claim order; orphaned claims are left out. HTML and PDF sort
+ * them as their layout needs.
+ *
+ * Returns: (transfer full) (element-type QcReportSpan): the spans
+ */
+GPtrArray *
+_qc_report_article_dup_spans (QcReportArticle *article)
+{
+  QcText *text = article->text;
+  gsize n_chars = qc_text_get_n_chars (text);
+  GPtrArray *spans = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < article->claims->len; k++)
+    {
+      QcReportClaim *item = g_ptr_array_index (article->claims, k);
+
+      if (qc_claim_get_orphaned (item->claim))
+        continue;
+      for (guint s = 0; s < qc_claim_get_n_segments (item->claim); s++)
+        {
+          const QcClaimSegment *segment = qc_claim_get_segment (item->claim, s);
+          QcReportSpan *span;
+
+          if (segment->end > n_chars || segment->start >= segment->end)
+            continue;
+          span = g_new0 (QcReportSpan, 1);
+          span->start = qc_text_char_to_byte (text, segment->start);
+          span->end = qc_text_char_to_byte (text, segment->end);
+          span->claim = item;
+          span->first = s == 0;
+          g_ptr_array_add (spans, span);
+        }
+    }
+  return spans;
+}
