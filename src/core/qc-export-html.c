@@ -413,30 +413,6 @@ append_summary (GString  *out,
 
 typedef QcReportSpan Span;
 
-static int
-compare_spans_outer_first (gconstpointer a,
-                           gconstpointer b)
-{
-  const Span *x = *(const Span **) a;
-  const Span *y = *(const Span **) b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end > y->end ? -1 : 1;
-  return x->claim->number < y->claim->number ? -1 : x->claim->number > y->claim->number;
-}
-
-static int
-compare_offsets (gconstpointer a,
-                 gconstpointer b)
-{
-  gsize x = *(const gsize *) a;
-  gsize y = *(const gsize *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 open_mark (GString  *out,
            Span     *span,
@@ -467,7 +443,6 @@ append_text (GString         *out,
   const char *language = qc_article_get_language (article->article);
   guint first_open = 0;
 
-  g_ptr_array_sort (spans, compare_spans_outer_first);
 
   g_string_append (out, "<div class=\"legend\">");
   for (guint i = 0; i < G_N_ELEMENTS (evidence_order); i++)
@@ -515,7 +490,7 @@ append_text (GString         *out,
         continue;
       g_array_append_val (cuts, p_start);
       g_array_append_val (cuts, p_end);
-      g_array_sort (cuts, compare_offsets);
+      g_array_sort (cuts, _qc_report_compare_offsets);
 
       g_string_append (out, "<p>");
       for (guint c = 0; c + 1 < cuts->len; c++)

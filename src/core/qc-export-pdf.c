@@ -787,30 +787,6 @@ draw_speaker_table (Pdf      *pdf,
 
 typedef QcReportSpan Span;
 
-static int
-compare_spans (gconstpointer a,
-               gconstpointer b)
-{
-  const Span *x = *(const Span **) a;
-  const Span *y = *(const Span **) b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end > y->end ? -1 : 1;
-  return x->claim->number < y->claim->number ? -1 : x->claim->number > y->claim->number;
-}
-
-static int
-compare_offsets (gconstpointer a,
-                 gconstpointer b)
-{
-  gsize x = *(const gsize *) a;
-  gsize y = *(const gsize *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static void
 insert_attr (PangoAttrList  *attrs,
              PangoAttribute *attr,
@@ -871,7 +847,6 @@ draw_article_text (Pdf             *pdf,
   const char *title = qc_article_get_title (article->article);
   guint first_open = 0;
 
-  g_ptr_array_sort (spans, compare_spans);
 
   draw_legend (pdf);
 
@@ -907,7 +882,7 @@ draw_article_text (Pdf             *pdf,
         }
       g_array_append_val (cuts, p_start);
       g_array_append_val (cuts, p_end);
-      g_array_sort (cuts, compare_offsets);
+      g_array_sort (cuts, _qc_report_compare_offsets);
 
       for (guint c = 0; c + 1 < cuts->len; c++)
         {

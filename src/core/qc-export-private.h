@@ -82,6 +82,8 @@ char               *_qc_export_format_time         (const char     *iso);
 char               *_qc_export_date_only           (const char     *iso);
 gboolean            _qc_export_is_safe_url         (const char     *url);
 GPtrArray          *_qc_report_article_dup_spans   (QcReportArticle *article);
+int                 _qc_report_compare_offsets     (gconstpointer   a,
+                                                    gconstpointer   b);
 const char         *_qc_export_organisation        (QcReport       *report,
                                                     const QcExportOptions *options);
 char               *_qc_export_byline              (QcArticle      *article);

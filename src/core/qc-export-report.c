@@ -738,12 +738,37 @@ _qc_export_append_json (GByteArray  *out,
   g_byte_array_append (out, (const guint8 *) "\n", 1);
 }
 
+/* Start first; at one start the longer span first, so highlights nest. */
+static int
+compare_spans_outer_first (gconstpointer a,
+                           gconstpointer b)
+{
+  const QcReportSpan *x = *(const QcReportSpan **) a;
+  const QcReportSpan *y = *(const QcReportSpan **) b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end > y->end ? -1 : 1;
+  return x->claim->number < y->claim->number ? -1 : x->claim->number > y->claim->number;
+}
+
+/* For g_array_sort() over gsize offsets. */
+int
+_qc_report_compare_offsets (gconstpointer a,
+                            gconstpointer b)
+{
+  gsize x = *(const gsize *) a;
+  gsize y = *(const gsize *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /**
  * _qc_report_article_dup_spans:
  *
  * Every segment of the article's claims that lies in the text, as byte
- * ranges, in claim order; orphaned claims are left out. HTML and PDF sort
- * them as their layout needs.
+ * ranges sorted by start, outermost first; orphaned claims are left out.
  *
  * Returns: (transfer full) (element-type QcReportSpan): the spans
  */
@@ -775,5 +800,6 @@ _qc_report_article_dup_spans (QcReportArticle *article)
           g_ptr_array_add (spans, span);
         }
     }
+  g_ptr_array_sort (spans, compare_spans_outer_first);
   return spans;
 }
