@@ -329,7 +329,8 @@ load_old_claims (QcStore  *self,
   {
     g_autoptr(QcStoreStmt) stmt =
       _qc_store_prepare (self,
-                         "SELECT id, orphaned, cue_start, cue_end FROM claim"
+                         "SELECT id, orphaned, cue_start, cue_end,"
+                         " quote_start, quote_end, quote, prefix, suffix FROM claim"
                          " WHERE article_id = ?1 AND deleted = 0 ORDER BY id",
                          error);
 
@@ -346,6 +347,17 @@ load_old_claims (QcStore  *self,
         claim->cue_end = (gsize) sqlite3_column_int64 (stmt, 3);
         claim->segments = g_array_new (FALSE, TRUE, sizeof (QcClaimSegment));
         g_array_set_clear_func (claim->segments, (GDestroyNotify) _qc_claim_segment_clear);
+        if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+          {
+            QcClaimSegment segment;
+
+            segment.start = (gsize) sqlite3_column_int64 (stmt, 4);
+            segment.end = (gsize) sqlite3_column_int64 (stmt, 5);
+            segment.quote = _qc_store_column_dup (stmt, 6);
+            segment.prefix = _qc_store_column_dup (stmt, 7);
+            segment.suffix = _qc_store_column_dup (stmt, 8);
+            g_array_append_val (claim->segments, segment);
+          }
         g_ptr_array_add (claims, claim);
         g_hash_table_insert (by_id, &claim->id, claim);
       }
@@ -359,7 +371,7 @@ load_old_claims (QcStore  *self,
     g_autoptr(QcStoreStmt) stmt =
       _qc_store_prepare (self,
                          "SELECT g.claim_id, g.start, g.\"end\", g.quote, g.prefix, g.suffix"
-                         " FROM claim_segment g JOIN claim c ON c.id = g.claim_id"
+                         " FROM claim_more_segment g JOIN claim c ON c.id = g.claim_id"
                          " WHERE c.article_id = ?1 AND c.deleted = 0 ORDER BY g.claim_id, g.ordinal",
                          error);
 
@@ -468,46 +480,30 @@ reanchor_claims (QcStore         *self,
 
         if (old_json == NULL)
           return FALSE;
-        {
-          g_autoptr(QcStoreStmt) clear = _qc_store_prepare (self, "DELETE FROM claim_segment WHERE claim_id = ?1", error);
+        if (!_qc_store_clear_segments (self, claim->id, error))
+          return FALSE;
+        for (guint k = 0; k < spans->len; k++)
+          {
+            const QcRange *span = &g_array_index (spans, QcRange, k);
+            g_autofree char *quote = NULL;
+            g_autofree char *prefix = NULL;
+            g_autofree char *suffix = NULL;
+            QcStoreSegment segment;
 
-          if (clear == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (clear, 1, claim->id);
-          if (!_qc_store_step_done (self, clear, error))
-            return FALSE;
-        }
-        {
-          g_autoptr(QcStoreStmt) insert =
-            _qc_store_prepare (self,
-                               "INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                               error);
-
-          if (insert == NULL)
-            return FALSE;
-          for (guint k = 0; k < spans->len; k++)
-            {
-              const QcRange *span = &g_array_index (spans, QcRange, k);
-              g_autofree char *quote = NULL;
-              g_autofree char *prefix = NULL;
-              g_autofree char *suffix = NULL;
-
-              qc_anchor_make_selector (new_body, span->start, span->end, QC_STORE_CONTEXT_CHARS,
-                                       &quote, &prefix, &suffix);
-              sqlite3_bind_int64 (insert, 1, claim->id);
-              sqlite3_bind_int (insert, 2, (int) k);
-              sqlite3_bind_int64 (insert, 3, (gint64) span->start);
-              sqlite3_bind_int64 (insert, 4, (gint64) span->end);
-              _qc_store_bind_text (insert, 5, quote);
-              _qc_store_bind_text (insert, 6, prefix);
-              _qc_store_bind_text (insert, 7, suffix);
-              if (!_qc_store_step_done (self, insert, error))
-                return FALSE;
-              sqlite3_reset (insert);
-              g_array_append_val (taken, *span);
-            }
-        }
+            qc_anchor_make_selector (new_body, span->start, span->end, QC_STORE_CONTEXT_CHARS,
+                                     &quote, &prefix, &suffix);
+            segment.start = span->start;
+            segment.end = span->end;
+            segment.quote = quote;
+            segment.quote_len = (int) strlen (quote);
+            segment.prefix = prefix;
+            segment.prefix_len = (int) strlen (prefix);
+            segment.suffix = suffix;
+            segment.suffix_len = (int) strlen (suffix);
+            if (!_qc_store_put_segment (self, claim->id, k, &segment, error))
+              return FALSE;
+            g_array_append_val (taken, *span);
+          }
         new_json = _qc_store_dup_segments_json (self, claim->id, error);
         if (new_json == NULL)
           return FALSE;

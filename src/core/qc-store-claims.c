@@ -19,11 +19,13 @@
 #define CLAIM_SELECT \
   "SELECT c.id, c.uuid, c.article_id, c.annotator_id, c.kind, c.speaker_id, s.name," \
   " c.cue_start, c.cue_end, c.origin, c.confidence, c.evidence, c.rating, c.note," \
-  " c.review_state, c.orphaned, c.created_at, c.updated_at" \
+  " c.review_state, c.orphaned, c.created_at, c.updated_at," \
+  " c.quote_start, c.quote_end, c.quote, c.prefix, c.suffix" \
   " FROM claim c LEFT JOIN speaker s ON s.id = c.speaker_id"
 
-#define SEGMENT_SELECT \
-  "SELECT g.claim_id, g.start, g.\"end\", g.quote, g.prefix, g.suffix FROM claim_segment g"
+/* The segments after the first, which is in the claim row (schema 2) */
+#define MORE_SEGMENT_SELECT \
+  "SELECT g.claim_id, g.start, g.\"end\", g.quote, g.prefix, g.suffix FROM claim_more_segment g"
 
 /* The article body */
 
@@ -196,45 +198,143 @@ utf8_forward (const char *data,
   return offset;
 }
 
+#define QUOTE_WALK_CHARS 1024
+
+/* The quote and context of @span, as slices of the body. */
+static void
+segment_from_body (QcText         *body,
+                   const QcRange  *span,
+                   QcStoreSegment *segment)
+{
+  const char *data = qc_text_get_data (body);
+  gsize length = qc_text_get_length (body);
+  gsize n_chars = qc_text_get_n_chars (body);
+  gsize b_start = qc_text_char_to_byte (body, span->start);
+  gsize b_end;
+  gsize b_before = utf8_back (data, b_start, MIN (span->start, QC_STORE_CONTEXT_CHARS));
+  gsize b_after;
+
+  /* A quote is short: walking it beats a second search of the index. */
+  if (span->end - span->start <= QUOTE_WALK_CHARS)
+    b_end = utf8_forward (data, length, b_start, span->end - span->start);
+  else
+    b_end = qc_text_char_to_byte (body, span->end);
+  b_after = utf8_forward (data, length, b_end, MIN (n_chars - span->end, QC_STORE_CONTEXT_CHARS));
+
+  segment->start = span->start;
+  segment->end = span->end;
+  segment->quote = data + b_start;
+  segment->quote_len = (int) (b_end - b_start);
+  segment->prefix = data + b_before;
+  segment->prefix_len = (int) (b_start - b_before);
+  segment->suffix = data + b_end;
+  segment->suffix_len = (int) (b_after - b_end);
+}
+
+/* Binds start, end, quote, prefix and suffix to @first and the four
+ * parameters after it. The texts must outlive the step. */
+static void
+bind_segment (QcStoreStmt          *stmt,
+              int                   first,
+              const QcStoreSegment *segment)
+{
+  sqlite3_bind_int64 (stmt, first, (gint64) segment->start);
+  sqlite3_bind_int64 (stmt, first + 1, (gint64) segment->end);
+  sqlite3_bind_text (stmt, first + 2, segment->quote, segment->quote_len, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 3, segment->prefix, segment->prefix_len, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, segment->suffix, segment->suffix_len, SQLITE_STATIC);
+}
+
+/**
+ * _qc_store_put_segment:
+ * @ordinal: 0 for the first segment, kept in the claim row; the others go
+ *   to claim_more_segment
+ *
+ * Writes one segment of a claim whose old segments were cleared (or that
+ * has none yet).
+ */
+gboolean
+_qc_store_put_segment (QcStore               *self,
+                       gint64                 claim_id,
+                       guint                  ordinal,
+                       const QcStoreSegment  *segment,
+                       GError               **error)
+{
+  g_autoptr(QcStoreStmt) stmt = NULL;
+
+  if (ordinal == 0)
+    {
+      stmt = _qc_store_prepare (self,
+                                "UPDATE claim SET quote_start = ?2, quote_end = ?3, quote = ?4,"
+                                " prefix = ?5, suffix = ?6 WHERE id = ?1",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, claim_id);
+      bind_segment (stmt, 2, segment);
+      return _qc_store_step_done (self, stmt, error);
+    }
+
+  stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_INSERT_SEGMENT,
+                                "INSERT INTO claim_more_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, claim_id);
+  sqlite3_bind_int (stmt, 2, (int) ordinal);
+  bind_segment (stmt, 3, segment);
+  return _qc_store_step_done (self, stmt, error);
+}
+
+/**
+ * _qc_store_clear_segments:
+ *
+ * Removes every segment of a claim, to write new ones.
+ */
+gboolean
+_qc_store_clear_segments (QcStore  *self,
+                          gint64    claim_id,
+                          GError  **error)
+{
+  g_autoptr(QcStoreStmt) first = NULL;
+  g_autoptr(QcStoreStmt) more = NULL;
+
+  first = _qc_store_prepare (self,
+                             "UPDATE claim SET quote_start = NULL, quote_end = NULL, quote = NULL,"
+                             " prefix = NULL, suffix = NULL WHERE id = ?1",
+                             error);
+  if (first == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (first, 1, claim_id);
+  if (!_qc_store_step_done (self, first, error))
+    return FALSE;
+
+  more = _qc_store_prepare (self, "DELETE FROM claim_more_segment WHERE claim_id = ?1", error);
+  if (more == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (more, 1, claim_id);
+  return _qc_store_step_done (self, more, error);
+}
+
+/* The segments of a claim whose old segments were cleared, from @first
+ * on: the first one is in the claim row already when @first is 1. */
 static gboolean
 insert_segments (QcStore        *self,
                  gint64          claim_id,
                  QcText         *body,
                  const QcRange  *spans,
                  guint           n_spans,
+                 guint           first,
                  GError        **error)
 {
-  g_autoptr(QcStoreStmt) stmt = NULL;
-  const char *data = qc_text_get_data (body);
-  gsize length = qc_text_get_length (body);
-  gsize n_chars = qc_text_get_n_chars (body);
-
-  stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_INSERT_SEGMENT,
-                                "INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                error);
-  if (stmt == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < n_spans; i++)
+  for (guint i = first; i < n_spans; i++)
     {
-      gsize start = spans[i].start;
-      gsize end = spans[i].end;
-      gsize b_start = qc_text_char_to_byte (body, start);
-      gsize b_end = qc_text_char_to_byte (body, end);
-      gsize b_before = utf8_back (data, b_start, MIN (start, QC_STORE_CONTEXT_CHARS));
-      gsize b_after = utf8_forward (data, length, b_end, MIN (n_chars - end, QC_STORE_CONTEXT_CHARS));
+      QcStoreSegment segment;
 
-      sqlite3_bind_int64 (stmt, 1, claim_id);
-      sqlite3_bind_int (stmt, 2, (int) i);
-      sqlite3_bind_int64 (stmt, 3, (gint64) start);
-      sqlite3_bind_int64 (stmt, 4, (gint64) end);
-      sqlite3_bind_text (stmt, 5, data + b_start, (int) (b_end - b_start), SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, data + b_before, (int) (b_start - b_before), SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 7, data + b_end, (int) (b_after - b_end), SQLITE_STATIC);
-      if (!_qc_store_step_done (self, stmt, error))
+      segment_from_body (body, &spans[i], &segment);
+      if (!_qc_store_put_segment (self, claim_id, i, &segment, error))
         return FALSE;
-      sqlite3_reset (stmt);
     }
   return TRUE;
 }
@@ -263,17 +363,23 @@ _qc_store_insert_claim (QcStore        *self,
 {
   g_autoptr(QcStoreStmt) stmt = NULL;
   g_autofree QcRange *sorted = NULL;
+  QcStoreSegment segment;
   char uuid[37];
   gint64 id;
 
   g_assert (self->depth > 0);
 
   _qc_store_uuid (uuid);
+  if (n_spans > 1)
+    spans = sorted = sorted_spans (spans, n_spans);
 
+  /* The first segment goes in the claim row: one insert for nearly
+   * every claim. */
   stmt = _qc_store_prepare_hot (self, QC_STORE_HOT_INSERT_CLAIM,
                                 "INSERT INTO claim (uuid, article_id, annotator_id, kind, speaker_id,"
-                                " cue_start, cue_end, origin, confidence, created_at, updated_at)"
-                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                                " cue_start, cue_end, origin, confidence, created_at, updated_at,"
+                                " quote_start, quote_end, quote, prefix, suffix)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13, ?14, ?15)",
                                 error);
   if (stmt == NULL)
     return FALSE;
@@ -291,13 +397,16 @@ _qc_store_insert_claim (QcStore        *self,
   sqlite3_bind_text (stmt, 8, qc_claim_origin_to_string (origin), -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 9, confidence);
   sqlite3_bind_text (stmt, 10, _qc_store_now (self), -1, SQLITE_STATIC);
+  if (n_spans > 0)
+    {
+      segment_from_body (body, &spans[0], &segment);
+      bind_segment (stmt, 11, &segment);
+    }
   if (!_qc_store_step_done (self, stmt, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (self->db);
 
-  if (n_spans > 1)
-    spans = sorted = sorted_spans (spans, n_spans);
-  if (!insert_segments (self, id, body, spans, n_spans, error))
+  if (!insert_segments (self, id, body, spans, n_spans, 1, error))
     return FALSE;
   if (!_qc_store_log_insert (self, "claim", id, uuid, article_id, error))
     return FALSE;
@@ -363,7 +472,9 @@ qc_store_add_claim (QcStore        *self,
   g_return_val_if_fail (spans != NULL || n_spans == 0, 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_qc_store_begin (self, _("Add claim"), error))
+  /* Inside an action the label is the action's: skip the translation
+   * lookup, once per claim of a bulk insert. */
+  if (!_qc_store_begin (self, self->depth > 0 ? NULL : _("Add claim"), error))
     return 0;
   ok = (body = _qc_store_get_text (self, article_id, error)) != NULL
        && check_spans (body, spans, n_spans, error)
@@ -385,9 +496,17 @@ segments_json (QcStore  *self,
 {
   g_autoptr(QcStoreStmt) stmt = NULL;
   g_autoptr(json_object) array = json_object_new_array ();
+  static const char *names[] = { "quote", "prefix", "suffix" };
   int rc;
 
-  stmt = _qc_store_prepare (self, SEGMENT_SELECT " WHERE g.claim_id = ?1 ORDER BY g.ordinal", error);
+  /* The same text as schema 1 wrote: the log compares it byte for byte. */
+  stmt = _qc_store_prepare (self,
+                            "SELECT 0, quote_start, quote_end, quote, prefix, suffix FROM claim"
+                            " WHERE id = ?1 AND quote_start IS NOT NULL"
+                            " UNION ALL"
+                            " SELECT ordinal, start, \"end\", quote, prefix, suffix FROM claim_more_segment"
+                            " WHERE claim_id = ?1 ORDER BY 1",
+                            error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, claim_id);
@@ -398,7 +517,7 @@ segments_json (QcStore  *self,
       json_object_object_add (segment, "start", json_object_new_int64 (sqlite3_column_int64 (stmt, 1)));
       json_object_object_add (segment, "end", json_object_new_int64 (sqlite3_column_int64 (stmt, 2)));
       for (int col = 3; col <= 5; col++)
-        json_object_object_add (segment, sqlite3_column_name (stmt, col),
+        json_object_object_add (segment, names[col - 3],
                                 json_object_new_string_len ((const char *) sqlite3_column_text (stmt, col),
                                                             sqlite3_column_bytes (stmt, col)));
       json_object_array_add (array, segment);
@@ -424,6 +543,27 @@ _qc_store_dup_segments_json (QcStore  *self,
                                                           | JSON_C_TO_STRING_NOSLASHESCAPE));
 }
 
+static void
+segment_text (json_object  *object,
+              const char   *name,
+              const char  **text,
+              int          *length)
+{
+  json_object *field = NULL;
+
+  *text = NULL;
+  if (json_object_object_get_ex (object, name, &field))
+    {
+      *text = json_object_get_string (field);
+      *length = json_object_get_string_len (field);
+    }
+  if (*text == NULL)
+    {
+      *text = "";
+      *length = 0;
+    }
+}
+
 gboolean
 _qc_store_write_segments (QcStore     *self,
                           gint64       claim_id,
@@ -431,8 +571,6 @@ _qc_store_write_segments (QcStore     *self,
                           GError     **error)
 {
   g_autoptr(json_object) array = json ? json_tokener_parse (json) : NULL;
-  g_autoptr(QcStoreStmt) clear = NULL;
-  g_autoptr(QcStoreStmt) insert = NULL;
   size_t n;
 
   if (array == NULL || !json_object_is_type (array, json_type_array))
@@ -443,43 +581,25 @@ _qc_store_write_segments (QcStore     *self,
       return FALSE;
     }
 
-  clear = _qc_store_prepare (self, "DELETE FROM claim_segment WHERE claim_id = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, claim_id);
-  if (!_qc_store_step_done (self, clear, error))
+  if (!_qc_store_clear_segments (self, claim_id, error))
     return FALSE;
 
-  insert = _qc_store_prepare (self,
-                              "INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
-                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                              error);
-  if (insert == NULL)
-    return FALSE;
   n = json_object_array_length (array);
   for (size_t i = 0; i < n; i++)
     {
-      json_object *segment = json_object_array_get_idx (array, i);
+      json_object *object = json_object_array_get_idx (array, i);
       json_object *field;
-      static const char *names[] = { "quote", "prefix", "suffix" };
+      QcStoreSegment segment;
 
-      sqlite3_bind_int64 (insert, 1, claim_id);
-      sqlite3_bind_int (insert, 2, (int) i);
-      sqlite3_bind_int64 (insert, 3, json_object_object_get_ex (segment, "start", &field)
-                                     ? json_object_get_int64 (field) : 0);
-      sqlite3_bind_int64 (insert, 4, json_object_object_get_ex (segment, "end", &field)
-                                     ? json_object_get_int64 (field) : 0);
-      for (int k = 0; k < 3; k++)
-        {
-          if (json_object_object_get_ex (segment, names[k], &field))
-            sqlite3_bind_text (insert, 5 + k, json_object_get_string (field),
-                               json_object_get_string_len (field), SQLITE_TRANSIENT);
-          else
-            sqlite3_bind_text (insert, 5 + k, "", 0, SQLITE_STATIC);
-        }
-      if (!_qc_store_step_done (self, insert, error))
+      segment.start = (gsize) (json_object_object_get_ex (object, "start", &field)
+                               ? json_object_get_int64 (field) : 0);
+      segment.end = (gsize) (json_object_object_get_ex (object, "end", &field)
+                             ? json_object_get_int64 (field) : 0);
+      segment_text (object, "quote", &segment.quote, &segment.quote_len);
+      segment_text (object, "prefix", &segment.prefix, &segment.prefix_len);
+      segment_text (object, "suffix", &segment.suffix, &segment.suffix_len);
+      if (!_qc_store_put_segment (self, claim_id, (guint) i, &segment, error))
         return FALSE;
-      sqlite3_reset (insert);
     }
   return TRUE;
 }
@@ -519,7 +639,6 @@ replace_segments (QcStore        *self,
   g_autofree char *old_json = NULL;
   g_autofree char *new_json = NULL;
   g_autofree QcRange *sorted = sorted_spans (spans, n_spans);
-  g_autoptr(QcStoreStmt) clear = NULL;
   QcStoreValue old_value;
   QcStoreValue new_value;
 
@@ -527,15 +646,8 @@ replace_segments (QcStore        *self,
   if (old_json == NULL)
     return FALSE;
 
-  clear = _qc_store_prepare (self, "DELETE FROM claim_segment WHERE claim_id = ?1", error);
-  if (clear == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (clear, 1, claim_id);
-  if (!_qc_store_step_done (self, clear, error))
-    return FALSE;
-  g_clear_pointer (&clear, _qc_store_stmt_release);
-
-  if (!insert_segments (self, claim_id, body, sorted, n_spans, error))
+  if (!_qc_store_clear_segments (self, claim_id, error)
+      || !insert_segments (self, claim_id, body, sorted, n_spans, 0, error))
     return FALSE;
   new_json = _qc_store_dup_segments_json (self, claim_id, error);
   if (new_json == NULL)
@@ -848,6 +960,17 @@ claim_from_row (QcStoreStmt *stmt)
   claim->orphaned = sqlite3_column_int (stmt, 15) != 0;
   claim->created_at = _qc_store_column_dup (stmt, 16);
   claim->updated_at = _qc_store_column_dup (stmt, 17);
+  if (sqlite3_column_type (stmt, 18) != SQLITE_NULL)
+    {
+      QcClaimSegment segment;
+
+      segment.start = (gsize) sqlite3_column_int64 (stmt, 18);
+      segment.end = (gsize) sqlite3_column_int64 (stmt, 19);
+      segment.quote = _qc_store_column_dup (stmt, 20);
+      segment.prefix = _qc_store_column_dup (stmt, 21);
+      segment.suffix = _qc_store_column_dup (stmt, 22);
+      g_array_append_val (claim->segments, segment);
+    }
   return claim;
 }
 
@@ -876,8 +999,9 @@ compare_claims (gconstpointer a,
   return x->id < y->id ? -1 : x->id > y->id;
 }
 
-/* Two queries, claims then their segments ordered by claim, matched in
- * one pass over a hash of ids: no query per claim. */
+/* Two queries, claims with their first segment, then the segments after
+ * the first ordered by claim, matched in one pass over a hash of ids: no
+ * query per claim. */
 static GListModel *
 load_claims (QcStore     *self,
              const char  *claims_sql,
@@ -965,7 +1089,7 @@ qc_store_list_claims (QcStore  *self,
   return load_claims (self,
                       CLAIM_SELECT " WHERE c.article_id = ?1 AND c.deleted = 0"
                       " AND (?2 = 0 OR c.annotator_id = ?2)",
-                      SEGMENT_SELECT " JOIN claim c ON c.id = g.claim_id"
+                      MORE_SEGMENT_SELECT " JOIN claim c ON c.id = g.claim_id"
                       " WHERE c.article_id = ?1 AND c.deleted = 0 ORDER BY g.claim_id, g.ordinal",
                       article_id, annotator_id, error);
 }
@@ -987,7 +1111,7 @@ qc_store_list_speaker_claims (QcStore  *self,
   return load_claims (self,
                       CLAIM_SELECT " JOIN article a ON a.id = c.article_id"
                       " WHERE c.speaker_id = ?1 AND c.deleted = 0 AND a.deleted = 0",
-                      SEGMENT_SELECT " JOIN claim c ON c.id = g.claim_id"
+                      MORE_SEGMENT_SELECT " JOIN claim c ON c.id = g.claim_id"
                       " WHERE c.speaker_id = ?1 AND c.deleted = 0 ORDER BY g.claim_id, g.ordinal",
                       speaker_id, 0, error);
 }
@@ -1009,7 +1133,7 @@ qc_store_get_claim (QcStore  *self,
 
   model = load_claims (self,
                        CLAIM_SELECT " WHERE c.id = ?1 AND c.deleted = 0",
-                       SEGMENT_SELECT " WHERE g.claim_id = ?1 ORDER BY g.ordinal",
+                       MORE_SEGMENT_SELECT " WHERE g.claim_id = ?1 ORDER BY g.ordinal",
                        claim_id, 0, error);
   if (model == NULL)
     return NULL;

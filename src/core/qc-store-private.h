@@ -53,6 +53,8 @@ struct _QcStore
   GArray      *change_stack;    /* gint64 total_changes at each nested begin */
   gboolean     spoiled;         /* a nested call failed after writing */
   gboolean     replaying;       /* undo/redo: apply without logging */
+  QcStoreChanges changes;      /* what the open action changed, for "changed" */
+  gboolean     checked;         /* opened as a second connection: file already checked */
 
   /* The body of the article last used, for offsets and quotes; checked
    * against the stored SHA-256 before each use */
@@ -193,6 +195,25 @@ gboolean     _qc_store_migrate          (QcStore            *self,
                                          GError            **error);
 
 /* qc-store-claims.c */
+
+/**
+ * QcStoreSegment:
+ *
+ * One segment of a claim to write. The texts are borrowed slices of
+ * @quote_len, @prefix_len and @suffix_len bytes, not nul-terminated.
+ */
+typedef struct
+{
+  gsize        start;
+  gsize        end;
+  const char  *quote;
+  int          quote_len;
+  const char  *prefix;
+  int          prefix_len;
+  const char  *suffix;
+  int          suffix_len;
+} QcStoreSegment;
+
 QcText      *_qc_store_get_text         (QcStore            *self,
                                          gint64              article_id,
                                          GError            **error);
@@ -202,6 +223,14 @@ char        *_qc_store_dup_segments_json (QcStore           *self,
 gboolean     _qc_store_write_segments   (QcStore            *self,
                                          gint64              claim_id,
                                          const char         *json,
+                                         GError            **error);
+gboolean     _qc_store_clear_segments   (QcStore            *self,
+                                         gint64              claim_id,
+                                         GError            **error);
+gboolean     _qc_store_put_segment      (QcStore            *self,
+                                         gint64              claim_id,
+                                         guint               ordinal,
+                                         const QcStoreSegment *segment,
                                          GError            **error);
 gboolean     _qc_store_insert_claim     (QcStore            *self,
                                          gint64              article_id,

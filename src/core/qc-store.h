@@ -50,7 +50,7 @@ typedef enum
 } QcStoreError;
 
 /* The schema version this Quotecheck writes (PRAGMA user_version). */
-#define QC_STORE_SCHEMA_VERSION 1
+#define QC_STORE_SCHEMA_VERSION 2
 
 /* Characters of context kept on each side of a claim segment. */
 #define QC_STORE_CONTEXT_CHARS 32
@@ -197,6 +197,24 @@ typedef struct
   gboolean  discarded;
 } QcChange;
 
+/**
+ * QcStoreChanges:
+ * @claims_only: every row the action wrote was a claim (its fields, its
+ *   span, added or deleted) or a claim's evidence source or comment, and
+ *   no more than a few hundred claims: a view of claims may update just
+ *   those in place instead of reading everything again
+ * @claim_ids: (element-type gint64): when @claims_only, the claims whose
+ *   own row or span changed, sorted, each once (a claim whose sources or
+ *   comments alone changed is not listed); empty otherwise
+ *
+ * What the action that just committed changed: see qc_store_get_changes().
+ */
+typedef struct
+{
+  gboolean  claims_only;
+  GArray   *claim_ids;
+} QcStoreChanges;
+
 #define QC_TYPE_EVIDENCE_SOURCE (qc_evidence_source_get_type ())
 #define QC_TYPE_COMMENT         (qc_comment_get_type ())
 #define QC_TYPE_CHANGE          (qc_change_get_type ())
@@ -235,6 +253,7 @@ gboolean          qc_store_begin_action        (QcStore          *self,
 gboolean          qc_store_commit_action       (QcStore          *self,
                                                 GError          **error);
 void              qc_store_rollback_action     (QcStore          *self);
+const QcStoreChanges *qc_store_get_changes     (QcStore          *self);
 
 /* Annotators */
 gint64            qc_store_get_local_annotator (QcStore          *self);
@@ -270,6 +289,25 @@ gboolean          qc_store_import_data         (QcStore          *self,
                                                 const QcArticleInfo *overrides,
                                                 gint64            replace_id,
                                                 QcImportResult   *result,
+                                                GError          **error);
+void              qc_store_import_file_async   (QcStore          *self,
+                                                const char       *path,
+                                                const QcArticleInfo *overrides,
+                                                gint64            replace_id,
+                                                GCancellable     *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer          user_data);
+void              qc_store_import_data_async   (QcStore          *self,
+                                                GBytes           *data,
+                                                const char       *name,
+                                                const QcArticleInfo *overrides,
+                                                gint64            replace_id,
+                                                GCancellable     *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer          user_data);
+gboolean          qc_store_import_finish       (QcStore          *self,
+                                                GAsyncResult     *result,
+                                                QcImportResult   *import_result,
                                                 GError          **error);
 gint64            qc_store_add_article         (QcStore          *self,
                                                 QcText           *body,

@@ -228,6 +228,43 @@ raw_exec (const char *path,
   sqlite3_close (db);
 }
 
+/* Every row of @sql as text, one line per row */
+static char *
+dump_rows (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (out, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                            ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+      g_string_append_c (out, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+dump_file_rows (const char *path,
+                const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *rows;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rows = dump_rows (db, sql);
+  sqlite3_close (db);
+  return rows;
+}
+
+#define SEGMENT_ROWS \
+  "SELECT claim_id, ordinal, start, \"end\", quote, prefix, suffix FROM claim_segment" \
+  " ORDER BY claim_id, ordinal"
+
 /* Opening */
 
 static void
@@ -411,6 +448,7 @@ test_migration_v1 (void)
   g_autoptr(QcArticle) article = NULL;
   g_autoptr(QcClaim) claim = NULL;
   g_autoptr(GPtrArray) sources = NULL;
+  g_autofree char *segments_v1 = NULL;
   gboolean found_supported = FALSE;
   gsize length;
 
@@ -424,9 +462,53 @@ test_migration_v1 (void)
   g_file_set_contents (path, contents, length, &error);
   g_assert_no_error (error);
 
+  /* A split quote, as schema 1 stored it: claim 2 gets a second segment. */
+  raw_exec (path, "INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
+                  " SELECT 2, 1, start, \"end\", quote, prefix, suffix FROM claim_segment"
+                  " WHERE claim_id = 3 AND ordinal = 0");
+  segments_v1 = dump_file_rows (path, SEGMENT_ROWS);
+  g_assert_nonnull (strstr (segments_v1, "\n2|1|"));
+
   store = qc_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_cmpint (qc_store_get_schema_version (store), ==, QC_STORE_SCHEMA_VERSION);
+
+  /* Schema 2: first segments in the claim rows, the rest beside them,
+   * claim_segment the same rows as before. */
+  {
+    g_autofree char *segments_v2 = dump_rows (_qc_store_get_db (store), SEGMENT_ROWS);
+    g_autoptr(QcClaim) split = NULL;
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+    QcRange span;
+
+    g_assert_cmpstr (segments_v2, ==, segments_v1);
+    g_assert_cmpint (count_rows (store, "SELECT count(*) FROM claim WHERE quote_start IS NULL"), ==, 0);
+    g_assert_cmpint (count_rows (store, "SELECT count(*) FROM claim_more_segment"), ==, 1);
+    g_assert_cmpint (count_rows (store, "SELECT count(*) FROM sqlite_schema"
+                                        " WHERE name = 'change_log_article'"), ==, 0);
+    g_assert_cmpint (count_rows (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+    split = qc_store_get_claim (store, 2, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (qc_claim_get_n_segments (split), ==, 2);
+    g_assert_cmpstr (qc_claim_get_segment (split, 1)->quote, ==, "“The bridge has to last a hundred years.”");
+
+    /* A span change on a migrated claim undoes to the same rows. */
+    before = snapshot (store);
+    span.start = qc_claim_get_segment (split, 0)->start;
+    span.end = span.start + 3;
+    g_assert_true (qc_store_set_claim_spans (store, 2, &span, 1, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_rows (store, "SELECT count(*) FROM claim_more_segment"), ==, 0);
+    g_assert_true (qc_store_undo (store, NULL, &error));
+    g_assert_no_error (error);
+    after = snapshot (store);
+    g_assert_cmpstr (after, ==, before);
+    g_clear_pointer (&segments_v2, g_free);
+    segments_v2 = dump_rows (_qc_store_get_db (store), SEGMENT_ROWS);
+    g_assert_cmpstr (segments_v2, ==, segments_v1);
+  }
 
   articles = qc_store_list_articles (store, &error);
   g_assert_no_error (error);
@@ -864,6 +946,91 @@ test_claim_segments (Fixture       *f,
   text = qc_claim_dup_text (claim);
   g_assert_cmpstr (text, ==, "“Part one,” … “part two 😀.”");
   g_assert_cmpint (qc_claim_get_origin (claim), ==, QC_CLAIM_ORIGIN_MANUAL);
+}
+
+static int
+exec_sql (QcStore    *store,
+          const char *sql)
+{
+  return sqlite3_exec (_qc_store_get_db (store), sql, NULL, NULL, NULL);
+}
+
+/* Schema 2 keeps a claim's first segment in its row; the claim_segment
+ * view still reads and writes like the table of schema 1. */
+static void
+test_claim_segment_view (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  static const char body[] = "“One,” he said, “two.” And “three.”";
+  gint64 article = add_article (f->store, body);
+  QcRange spans[2] = { { 0, 6 }, { 16, 22 } };
+  QcRange single = { 27, 35 };
+  g_autofree char *rows = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id;
+  gint64 other;
+
+  id = qc_store_add_claim (f->store, article, QC_CLAIM_KIND_DIRECT, spans, 2, 0, &error);
+  g_assert_no_error (error);
+  other = qc_store_add_claim (f->store, article, QC_CLAIM_KIND_DIRECT, &single, 1, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM claim_more_segment"), ==, 1);
+
+  rows = dump_rows (_qc_store_get_db (f->store), SEGMENT_ROWS);
+  sql = g_strdup_printf ("%" G_GINT64_FORMAT "|0|0|6|“One,”|| he said, “two.” And “three.”|\n"
+                         "%" G_GINT64_FORMAT "|1|16|22|“two.”|“One,” he said, | And “three.”|\n"
+                         "%" G_GINT64_FORMAT "|0|27|35|“three.”|“One,” he said, “two.” And ||\n",
+                         id, id, other);
+  g_assert_cmpstr (rows, ==, sql);
+
+  /* The old table's rules */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("INSERT INTO claim_segment VALUES (%" G_GINT64_FORMAT ", 0, 1, 2, 'q', 'p', 's')", id);
+  g_assert_cmpint (exec_sql (f->store, sql) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (f->store, "INSERT INTO claim_segment VALUES (9999, 1, 1, 2, 'q', 'p', 's')") & 0xff,
+                   ==, SQLITE_CONSTRAINT);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("INSERT INTO claim_segment VALUES (%" G_GINT64_FORMAT ", 2, 1, 2, NULL, 'p', 's')", id);
+  g_assert_cmpint (exec_sql (f->store, sql) & 0xff, ==, SQLITE_CONSTRAINT);
+  {
+    g_autofree char *unchanged = dump_rows (_qc_store_get_db (f->store), SEGMENT_ROWS);
+
+    g_assert_cmpstr (unchanged, ==, rows);
+  }
+
+  /* Update, delete and insert, first segment and the others */
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("UPDATE claim_segment SET start = 1 WHERE claim_id = %" G_GINT64_FORMAT, id);
+  g_assert_cmpint (exec_sql (f->store, sql), ==, SQLITE_OK);
+  {
+    g_autoptr(QcClaim) claim = qc_store_get_claim (f->store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (qc_claim_get_n_segments (claim), ==, 2);
+    g_assert_cmpuint (qc_claim_get_segment (claim, 0)->start, ==, 1);
+    g_assert_cmpuint (qc_claim_get_segment (claim, 1)->start, ==, 1);
+    g_assert_cmpstr (qc_claim_get_segment (claim, 1)->quote, ==, "“two.”");
+  }
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("DELETE FROM claim_segment WHERE claim_id = %" G_GINT64_FORMAT, id);
+  g_assert_cmpint (exec_sql (f->store, sql), ==, SQLITE_OK);
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM claim_segment"), ==, 1);
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM claim_more_segment"), ==, 0);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("INSERT INTO claim_segment (claim_id, ordinal, start, \"end\", quote, prefix, suffix)"
+                         " VALUES (%" G_GINT64_FORMAT ", 0, 0, 6, 'a', 'b', 'c'),"
+                         " (%" G_GINT64_FORMAT ", 1, 16, 22, 'd', 'e', 'f')", id, id);
+  g_assert_cmpint (exec_sql (f->store, sql), ==, SQLITE_OK);
+  {
+    g_autoptr(QcClaim) claim = qc_store_get_claim (f->store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (qc_claim_get_n_segments (claim), ==, 2);
+    g_assert_cmpstr (qc_claim_get_segment (claim, 0)->quote, ==, "a");
+    g_assert_cmpstr (qc_claim_get_segment (claim, 1)->suffix, ==, "f");
+  }
+  g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 }
 
 static void
@@ -1566,6 +1733,7 @@ main (int   argc,
   FIXTURE_TEST ("speaker/across-articles", test_speaker_across_articles);
   FIXTURE_TEST ("speaker/merge", test_speaker_merge);
   FIXTURE_TEST ("claim/segments", test_claim_segments);
+  FIXTURE_TEST ("claim/segment-view", test_claim_segment_view);
   FIXTURE_TEST ("claim/bad-spans", test_claim_bad_spans);
   FIXTURE_TEST ("claim/setters", test_claim_setters);
   FIXTURE_TEST ("claim/properties", test_claim_properties);
