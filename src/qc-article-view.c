@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "qc-article-view.h"
+#include "qc-store-review.h"
 
 /* Lines of about 70 characters read best; wider windows get wider margins. */
 #define MAX_TEXT_WIDTH 720
@@ -89,6 +90,11 @@ struct _QcArticleView
   Page              *page;         /* shown, the head of pages, or NULL */
   gint64             selected_claim_id;
   QcHighlightMode    highlight_mode;
+
+  /* The review layer, at the end of this file */
+  GListModel        *review_pairs;
+  GtkTextTag        *review_tags[QC_REVIEW_MARK_SELECTED + 1];
+  GtkGesture        *review_click;
 };
 
 G_DEFINE_FINAL_TYPE (QcArticleView, qc_article_view, GTK_TYPE_WIDGET)
@@ -103,6 +109,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REVIEW_PAIR_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -834,6 +847,114 @@ update_page (QcArticleView *self,
     retag_range (self, page, g_array_index (dirty, QcRange, i).start, g_array_index (dirty, QcRange, i).end);
 }
 
+static int
+compare_claim_order (gconstpointer a,
+                     gconstpointer b)
+{
+  QcClaim *x = *(QcClaim **) a;
+  QcClaim *y = *(QcClaim **) b;
+  gsize x_start = qc_claim_get_start (x);
+  gsize y_start = qc_claim_get_start (y);
+
+  /* The store's order: text order, then age */
+  if (x_start != y_start)
+    return x_start < y_start ? -1 : 1;
+  return qc_claim_get_id (x) < qc_claim_get_id (y) ? -1 : qc_claim_get_id (x) > qc_claim_get_id (y);
+}
+
+/* The page's claims with those in @ids read again: each one dropped,
+ * replaced or added where the store puts it. %NULL when one cannot be read
+ * or belongs to another article. */
+static GPtrArray *
+merge_changed_claims (QcArticleView *self,
+                      Page          *page,
+                      GArray        *ids,
+                      GArray        *dirty)
+{
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_full (page->claims->len + ids->len, g_object_unref);
+  g_autoptr(GHashTable) changed = g_hash_table_new (g_int64_hash, g_int64_equal);
+  gint64 local = qc_store_get_local_annotator (self->store);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (changed, &g_array_index (ids, gint64, i));
+
+  for (guint i = 0; i < page->claims->len; i++)
+    {
+      QcClaim *claim = g_ptr_array_index (page->claims, i);
+      gint64 id = qc_claim_get_id (claim);
+
+      if (g_hash_table_contains (changed, &id))
+        add_claim_ranges (dirty, claim);
+      else
+        g_ptr_array_add (claims, g_object_ref (claim));
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      QcClaim *fresh = qc_store_get_claim (self->store, g_array_index (ids, gint64, i), &error);
+
+      if (fresh == NULL)
+        {
+          /* Deleted: it just goes (one of another article: reload all) */
+          if (g_error_matches (error, QC_STORE_ERROR, QC_STORE_ERROR_NOT_FOUND)
+              && find_claim (page, g_array_index (ids, gint64, i)) >= 0)
+            continue;
+          return NULL;
+        }
+      if (qc_claim_get_article_id (fresh) != page->article_id)
+        {
+          g_object_unref (fresh);
+          return NULL;
+        }
+      /* A colleague's layer is not shown */
+      if (qc_claim_get_annotator_id (fresh) != local)
+        {
+          g_object_unref (fresh);
+          continue;
+        }
+      add_claim_ranges (dirty, fresh);
+      g_ptr_array_add (claims, fresh);
+    }
+
+  g_ptr_array_sort (claims, compare_claim_order);
+  return g_steal_pointer (&claims);
+}
+
+/* Puts @claims into the page's model with one splice over the part that
+ * differs, so that lists showing the model keep their other rows. */
+static void
+splice_claims (GListStore *model,
+               GPtrArray  *claims)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (model));
+  guint n_new = claims->len;
+  guint prefix = 0;
+  guint suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(QcClaim) claim = g_list_model_get_item (G_LIST_MODEL (model), prefix);
+
+      if (claim != g_ptr_array_index (claims, prefix))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(QcClaim) claim = g_list_model_get_item (G_LIST_MODEL (model), n_old - 1 - suffix);
+
+      if (claim != g_ptr_array_index (claims, n_new - 1 - suffix))
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == n_new)
+    return;
+  g_list_store_splice (model, prefix, n_old - prefix - suffix,
+                       claims->pdata + prefix, n_new - prefix - suffix);
+}
+
 static Page *
 build_page (QcArticleView  *self,
             gint64          article_id,
@@ -1153,6 +1274,7 @@ qc_article_view_dispose (GObject *object)
   self->page = NULL;
   g_queue_clear_full (&self->pages, (GDestroyNotify) page_free);
   g_clear_object (&self->store);
+  g_clear_object (&self->review_pairs);
 
   G_OBJECT_CLASS (qc_article_view_parent_class)->dispose (object);
 }
@@ -1283,6 +1405,19 @@ qc_article_view_class_init (QcArticleViewClass *klass)
                        (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QcArticleView::review-pair-activated:
+   * @position: the pair in the review pairs
+   *
+   * A claim only the colleague has was clicked (the review layer).
+   */
+  signals[REVIEW_PAIR_ACTIVATED] =
+    g_signal_new ("review-pair-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/quotecheck/Quotecheck/ui/qc-article-view.ui");
@@ -1513,6 +1648,76 @@ qc_article_view_reload (QcArticleView *self)
     mark_selected (self, page, self->selected_claim_id);
 
   update_legend (self);
+}
+
+/**
+ * qc_article_view_update_claims:
+ * @claim_ids: (element-type gint64): claims the store changed (edited,
+ *   added or deleted), as #QcStoreChanges lists them
+ *
+ * Reads just these claims of the article shown again and lays their
+ * highlights on again, after an edit that touched nothing else: much
+ * cheaper than qc_article_view_reload() on an article with thousands of
+ * claims. The model from qc_article_view_get_claims() is changed in place,
+ * and the article (its counts) read again. Other articles laid out
+ * earlier are read again when shown.
+ *
+ * Returns: %FALSE when a claim could not be read or is not of the article
+ *   shown: then call qc_article_view_reload()
+ */
+gboolean
+qc_article_view_update_claims (QcArticleView *self,
+                               GArray        *claim_ids)
+{
+  g_autoptr(QcArticle) article = NULL;
+  g_autoptr(GArray) dirty = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  Page *page;
+
+  g_return_val_if_fail (QC_IS_ARTICLE_VIEW (self), FALSE);
+  g_return_val_if_fail (claim_ids != NULL, FALSE);
+
+  for (GList *l = self->pages.head; l != NULL; l = l->next)
+    if (l->data != self->page)
+      ((Page *) l->data)->stale = TRUE;
+
+  page = self->page;
+  if (page == NULL)
+    return TRUE;
+  if (!G_IS_LIST_STORE (page->model))
+    return FALSE;
+
+  /* Its counts of claims changed with them */
+  article = qc_store_get_article (self->store, page->article_id, NULL);
+  if (article == NULL
+      || g_strcmp0 (qc_article_get_body_sha256 (article), qc_article_get_body_sha256 (page->article)) != 0)
+    return FALSE;
+  g_set_object (&page->article, article);
+
+  dirty = g_array_new (FALSE, FALSE, sizeof (QcRange));
+  claims = merge_changed_claims (self, page, claim_ids, dirty);
+  if (claims == NULL)
+    return FALSE;
+
+  unmark_selected (self, page);
+  splice_claims (G_LIST_STORE (page->model), claims);
+  index_claims (page, page->model);
+
+  g_array_sort (dirty, compare_ranges);
+  for (guint i = 0; i < dirty->len; i++)
+    {
+      const QcRange *range = &g_array_index (dirty, QcRange, i);
+
+      retag_range (self, page, range->start, range->end);
+    }
+
+  if (find_claim (page, self->selected_claim_id) < 0)
+    set_selected_claim_id (self, 0, FALSE);
+  else
+    mark_selected (self, page, self->selected_claim_id);
+
+  update_legend (self);
+  return TRUE;
 }
 
 /**
@@ -1865,4 +2070,428 @@ qc_article_view_select_range (QcArticleView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &start_iter, (int) MIN (start, self->page->n_chars));
   gtk_text_buffer_get_iter_at_offset (buffer, &end_iter, (int) MIN (end, self->page->n_chars));
   gtk_text_buffer_select_range (buffer, &end_iter, &start_iter);
+}
+
+/* The review layer
+ *
+ * In review mode a colleague's claims are drawn over mine with tags of
+ * their own, laid on after (so above) the normal ones and never touched
+ * by the normal highlighting: mine keep their colours, theirs are
+ * underlined, what only they have is tinted, and unresolved disagreements
+ * get a wavy line. Leaving review mode removes these tags only, so the
+ * normal view is exactly what it was. */
+
+typedef struct
+{
+  const char *theirs;
+  const char *only_theirs;
+  const char *disagreement;
+  const char *selected;
+} ReviewPalette;
+
+/* Blue for the colleague (Adwaita blue 3 / the dark accent), orange for
+ * what needs attention (the warning colour of each style) */
+static const ReviewPalette review_light_palette = {
+  "#1c71d8", "rgba(53,132,228,0.16)", "#e66100", "#1c71d8",
+};
+
+static const ReviewPalette review_dark_palette = {
+  "#78aeed", "rgba(120,174,237,0.24)", "#ffa348", "#78aeed",
+};
+
+static void
+update_review_colours (QcArticleView *self)
+{
+  const ReviewPalette *palette = &review_light_palette;
+
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    palette = &review_dark_palette;
+
+  set_tag_colour (self->review_tags[QC_REVIEW_MARK_THEIRS], "underline-rgba", palette->theirs);
+  set_tag_colour (self->review_tags[QC_REVIEW_MARK_ONLY_THEIRS], "underline-rgba", palette->theirs);
+  set_tag_colour (self->review_tags[QC_REVIEW_MARK_ONLY_THEIRS], "background-rgba", palette->only_theirs);
+  set_tag_colour (self->review_tags[QC_REVIEW_MARK_DISAGREEMENT], "underline-rgba", palette->disagreement);
+  set_tag_colour (self->review_tags[QC_REVIEW_MARK_SELECTED], "underline-rgba", palette->selected);
+}
+
+static void
+on_review_style_notify_dark_cb (QcArticleView   *self,
+                                GParamSpec      *pspec,
+                                AdwStyleManager *style_manager)
+{
+  update_review_colours (self);
+}
+
+static gboolean
+claim_covers (QcClaim *claim,
+              gsize    offset,
+              gsize   *length)
+{
+  if (claim == NULL || qc_claim_get_orphaned (claim))
+    return FALSE;
+
+  for (guint i = 0; i < qc_claim_get_n_segments (claim); i++)
+    {
+      const QcClaimSegment *segment = qc_claim_get_segment (claim, i);
+
+      if (segment->start <= offset && offset < segment->end)
+        {
+          *length = segment->end - segment->start;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+tag_review_claim (QcArticleView *self,
+                  Page          *page,
+                  QcReviewMark   mark,
+                  QcClaim       *claim)
+{
+  if (claim == NULL || qc_claim_get_orphaned (claim))
+    return;
+
+  for (guint i = 0; i < qc_claim_get_n_segments (claim); i++)
+    {
+      const QcClaimSegment *segment = qc_claim_get_segment (claim, i);
+
+      apply_tag (page->buffer, self->review_tags[mark], segment->start, segment->end, page->n_chars);
+    }
+}
+
+static void
+untag_review (QcArticleView *self,
+              Page          *page)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->review_tags); i++)
+    remove_tag (page->buffer, self->review_tags[i]);
+}
+
+static void
+tag_review_pairs (QcArticleView *self,
+                  Page          *page,
+                  GListModel    *pairs)
+{
+  guint n_pairs = g_list_model_get_n_items (pairs);
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      g_autoptr(QcReviewPair) pair = g_list_model_get_item (pairs, i);
+      gboolean open = qc_review_pair_has_differences (pair) && !qc_review_pair_is_resolved (pair);
+      QcClaim *mine = qc_review_pair_get_mine (pair);
+      QcClaim *theirs = qc_review_pair_get_theirs (pair);
+
+      switch (qc_review_pair_get_kind (pair))
+        {
+        case QC_REVIEW_PAIR_BOTH:
+          if (open)
+            {
+              tag_review_claim (self, page, QC_REVIEW_MARK_DISAGREEMENT, mine);
+              tag_review_claim (self, page, QC_REVIEW_MARK_DISAGREEMENT, theirs);
+            }
+          else
+            tag_review_claim (self, page, QC_REVIEW_MARK_THEIRS, theirs);
+          break;
+
+        case QC_REVIEW_PAIR_ONLY_MINE:
+          if (open)
+            tag_review_claim (self, page, QC_REVIEW_MARK_DISAGREEMENT, mine);
+          break;
+
+        case QC_REVIEW_PAIR_ONLY_THEIRS:
+          tag_review_claim (self, page, QC_REVIEW_MARK_ONLY_THEIRS, theirs);
+          if (open)
+            tag_review_claim (self, page, QC_REVIEW_MARK_DISAGREEMENT, theirs);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/* A click on a claim only they have selects its pair; a claim of mine
+ * there is the normal path's (on_click_released_cb). */
+static void
+on_review_click_released_cb (GtkGestureClick *gesture,
+                             int              n_press,
+                             double           x,
+                             double           y,
+                             QcArticleView   *self)
+{
+  g_autoptr(QcReviewPair) pair = NULL;
+  GtkTextIter iter;
+  guint position;
+  gsize offset;
+  int buffer_x;
+  int buffer_y;
+
+  g_assert (QC_IS_ARTICLE_VIEW (self));
+
+  if (self->page == NULL || self->review_pairs == NULL || n_press != 1
+      || gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (self->text_view)))
+    return;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, buffer_x, buffer_y))
+    return;
+
+  offset = (gsize) gtk_text_iter_get_offset (&iter);
+  if (qc_article_view_get_claim_at (self, offset) != 0)
+    return;
+
+  position = qc_article_view_get_review_pair_at (self, offset);
+  if (position == G_MAXUINT)
+    return;
+  pair = g_list_model_get_item (self->review_pairs, position);
+  if (qc_review_pair_get_kind (pair) != QC_REVIEW_PAIR_ONLY_THEIRS)
+    return;
+
+  /* Whichever click handler runs first, no claim of mine stays selected */
+  set_selected_claim_id (self, 0, FALSE);
+  g_signal_emit (self, signals[REVIEW_PAIR_ACTIVATED], 0, position);
+}
+
+/* The normal tooltip names my claims; over a claim only they have, this
+ * one says so (it runs after the normal one, which found nothing). */
+static gboolean
+on_review_query_tooltip_cb (GtkTextView   *text_view,
+                            int            x,
+                            int            y,
+                            gboolean       keyboard_mode,
+                            GtkTooltip    *tooltip,
+                            QcArticleView *self)
+{
+  g_autoptr(QcReviewPair) pair = NULL;
+  g_autofree char *markup = NULL;
+  const char *speaker;
+  GtkTextIter iter;
+  QcClaim *theirs;
+  guint position;
+  int buffer_x;
+  int buffer_y;
+
+  if (self->page == NULL || self->review_pairs == NULL || keyboard_mode)
+    return FALSE;
+
+  gtk_text_view_window_to_buffer_coords (text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (text_view, &iter, buffer_x, buffer_y)
+      || qc_article_view_get_claim_at (self, gtk_text_iter_get_offset (&iter)) != 0)
+    return FALSE;
+
+  position = qc_article_view_get_review_pair_at (self, gtk_text_iter_get_offset (&iter));
+  if (position == G_MAXUINT)
+    return FALSE;
+  pair = g_list_model_get_item (self->review_pairs, position);
+  theirs = qc_review_pair_get_theirs (pair);
+  if (qc_review_pair_get_kind (pair) != QC_REVIEW_PAIR_ONLY_THEIRS || theirs == NULL)
+    return FALSE;
+
+  speaker = qc_claim_get_speaker_name (theirs);
+  if (speaker == NULL || *speaker == '\0')
+    speaker = _("Unknown speaker");
+  /* Translators: a tooltip over a colleague's claim: "Only theirs: Lena Voss", then "Reported claim · Unassessed" */
+  markup = g_markup_printf_escaped (_("<b>Only theirs: %s</b>\n%s · %s"),
+                                    speaker,
+                                    describe_kind (qc_claim_get_kind (theirs)),
+                                    describe_evidence (qc_claim_get_evidence (theirs)));
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static void
+ensure_review_tags (QcArticleView *self)
+{
+  if (self->review_tags[0] != NULL)
+    return;
+
+  self->review_tags[QC_REVIEW_MARK_THEIRS] = gtk_text_tag_new ("review-theirs");
+  g_object_set (self->review_tags[QC_REVIEW_MARK_THEIRS],
+                "underline", PANGO_UNDERLINE_DOUBLE,
+                NULL);
+  self->review_tags[QC_REVIEW_MARK_ONLY_THEIRS] = gtk_text_tag_new ("review-only-theirs");
+  g_object_set (self->review_tags[QC_REVIEW_MARK_ONLY_THEIRS],
+                "underline", PANGO_UNDERLINE_DOUBLE,
+                NULL);
+  self->review_tags[QC_REVIEW_MARK_DISAGREEMENT] = gtk_text_tag_new ("review-disagreement");
+  g_object_set (self->review_tags[QC_REVIEW_MARK_DISAGREEMENT],
+                "underline", PANGO_UNDERLINE_ERROR,
+                NULL);
+  /* As the selected-claim tag: no overline-rgba (GTK 4.8) */
+  self->review_tags[QC_REVIEW_MARK_SELECTED] = gtk_text_tag_new ("review-selected");
+  g_object_set (self->review_tags[QC_REVIEW_MARK_SELECTED],
+                "underline", PANGO_UNDERLINE_SINGLE_LINE,
+                "overline", PANGO_OVERLINE_SINGLE,
+                NULL);
+
+  /* The table keeps them */
+  for (guint i = 0; i < G_N_ELEMENTS (self->review_tags); i++)
+    {
+      gtk_text_tag_table_add (self->tag_table, self->review_tags[i]);
+      g_object_unref (self->review_tags[i]);
+    }
+  /* The tint of theirs goes under everything: my colours stay visible */
+  gtk_text_tag_set_priority (self->review_tags[QC_REVIEW_MARK_ONLY_THEIRS], 0);
+  update_review_colours (self);
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_review_style_notify_dark_cb), self, G_CONNECT_SWAPPED);
+
+  self->review_click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->review_click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (self->review_click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (self->review_click, "released",
+                           G_CALLBACK (on_review_click_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (self->review_click));
+  g_signal_connect_object (self->text_view, "query-tooltip",
+                           G_CALLBACK (on_review_query_tooltip_cb), self, G_CONNECT_AFTER);
+}
+
+/**
+ * qc_article_view_set_review_pairs:
+ * @pairs: (nullable): a #GListModel of #QcReviewPair for the article
+ *   shown (qc_store_list_review_pairs()), or %NULL to leave review mode
+ *
+ * Draws a colleague's claims over mine: a claim of theirs paired with
+ * mine is double-underlined, a claim only they have is tinted, and an
+ * unresolved disagreement (a pair that differs in any field, a claim only
+ * one side has) has a wavy underline in the warning colour. Orphaned
+ * claims (not in the text) are not drawn. The normal highlighting is not
+ * changed; %NULL removes the layer. Set the pairs again after the store
+ * changed or another article was shown.
+ */
+void
+qc_article_view_set_review_pairs (QcArticleView *self,
+                                  GListModel    *pairs)
+{
+  g_return_if_fail (QC_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (pairs == NULL || G_IS_LIST_MODEL (pairs));
+
+  if (pairs == NULL && self->review_pairs == NULL)
+    return;
+
+  ensure_review_tags (self);
+  g_set_object (&self->review_pairs, pairs);
+
+  /* Pages laid out before keep no marks of another article or colleague */
+  for (GList *l = self->pages.head; l != NULL; l = l->next)
+    untag_review (self, l->data);
+
+  if (self->page != NULL && pairs != NULL)
+    tag_review_pairs (self, self->page, pairs);
+}
+
+/**
+ * qc_article_view_get_review_pairs:
+ *
+ * Returns: (transfer none) (nullable): the pairs drawn, %NULL outside
+ *   review mode
+ */
+GListModel *
+qc_article_view_get_review_pairs (QcArticleView *self)
+{
+  g_return_val_if_fail (QC_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->review_pairs;
+}
+
+/**
+ * qc_article_view_select_review_pair:
+ * @position: a pair of the review pairs, or %G_MAXUINT for none
+ *
+ * Scrolls the pair into view; a claim only they have is framed as a
+ * selected claim of mine would be (mine are framed through
+ * #QcArticleView:selected-claim-id).
+ */
+void
+qc_article_view_select_review_pair (QcArticleView *self,
+                                    guint          position)
+{
+  g_autoptr(QcReviewPair) pair = NULL;
+  GtkTextMark *mark;
+  GtkTextIter iter;
+
+  g_return_if_fail (QC_IS_ARTICLE_VIEW (self));
+
+  if (self->page == NULL || self->review_pairs == NULL)
+    return;
+
+  remove_tag (self->page->buffer, self->review_tags[QC_REVIEW_MARK_SELECTED]);
+  if (position >= g_list_model_get_n_items (self->review_pairs))
+    return;
+
+  pair = g_list_model_get_item (self->review_pairs, position);
+  if (qc_review_pair_get_kind (pair) == QC_REVIEW_PAIR_ONLY_THEIRS)
+    tag_review_claim (self, self->page, QC_REVIEW_MARK_SELECTED, qc_review_pair_get_theirs (pair));
+
+  gtk_text_buffer_get_iter_at_offset (self->page->buffer, &iter,
+                                      (int) MIN (qc_review_pair_get_start (pair), self->page->n_chars));
+  mark = gtk_text_buffer_get_mark (self->page->buffer, "review-pair");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (self->page->buffer, "review-pair", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (self->page->buffer, mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.15, FALSE, 0.0, 0.0);
+}
+
+/**
+ * qc_article_view_get_review_pair_at:
+ * @char_offset: a Unicode character offset into the body
+ *
+ * Finds the pair with a claim (mine or theirs) covering @char_offset;
+ * where claims nest the innermost wins.
+ *
+ * Returns: its position in the review pairs, or %G_MAXUINT
+ */
+guint
+qc_article_view_get_review_pair_at (QcArticleView *self,
+                                    gsize          char_offset)
+{
+  gsize best_length = G_MAXSIZE;
+  guint best = G_MAXUINT;
+  guint n_pairs;
+
+  g_return_val_if_fail (QC_IS_ARTICLE_VIEW (self), G_MAXUINT);
+
+  if (self->review_pairs == NULL)
+    return G_MAXUINT;
+
+  n_pairs = g_list_model_get_n_items (self->review_pairs);
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      g_autoptr(QcReviewPair) pair = g_list_model_get_item (self->review_pairs, i);
+      gsize length = 0;
+
+      if (claim_covers (qc_review_pair_get_mine (pair), char_offset, &length) && length < best_length)
+        {
+          best_length = length;
+          best = i;
+        }
+      if (claim_covers (qc_review_pair_get_theirs (pair), char_offset, &length) && length < best_length)
+        {
+          best_length = length;
+          best = i;
+        }
+    }
+
+  return best;
+}
+
+/**
+ * qc_article_view_get_review_tag:
+ * @mark: which mark
+ *
+ * Returns: (transfer none): the tag drawing @mark
+ */
+GtkTextTag *
+qc_article_view_get_review_tag (QcArticleView *self,
+                                QcReviewMark   mark)
+{
+  g_return_val_if_fail (QC_IS_ARTICLE_VIEW (self), NULL);
+  g_return_val_if_fail (mark <= QC_REVIEW_MARK_SELECTED, NULL);
+
+  ensure_review_tags (self);
+  return self->review_tags[mark];
 }

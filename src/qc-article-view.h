@@ -23,6 +23,26 @@ typedef enum
   QC_HIGHLIGHT_MODE_SPEAKER,
 } QcHighlightMode;
 
+/**
+ * QcReviewMark:
+ * @QC_REVIEW_MARK_THEIRS: a colleague's claim paired with one of mine,
+ *   with nothing left to resolve (double underline)
+ * @QC_REVIEW_MARK_ONLY_THEIRS: a claim only the colleague has (tinted)
+ * @QC_REVIEW_MARK_DISAGREEMENT: an unresolved disagreement: both claims of
+ *   a pair that differs, or a claim only one side has (wavy underline)
+ * @QC_REVIEW_MARK_SELECTED: the selected pair when only they have a claim
+ *   (framed like a selected claim of mine)
+ *
+ * The marks of the review layer, see qc_article_view_set_review_pairs().
+ */
+typedef enum
+{
+  QC_REVIEW_MARK_THEIRS,
+  QC_REVIEW_MARK_ONLY_THEIRS,
+  QC_REVIEW_MARK_DISAGREEMENT,
+  QC_REVIEW_MARK_SELECTED,
+} QcReviewMark;
+
 G_END_DECLS
 
 #include "qc-app-enums.h"
@@ -45,6 +65,8 @@ gboolean         qc_article_view_load_article          (QcArticleView   *self,
                                                         gint64           article_id,
                                                         GError         **error);
 void             qc_article_view_reload                (QcArticleView   *self);
+gboolean         qc_article_view_update_claims         (QcArticleView   *self,
+                                                        GArray          *claim_ids);
 QcArticle       *qc_article_view_get_article           (QcArticleView   *self);
 GListModel      *qc_article_view_get_claims            (QcArticleView   *self);
 QcClaim         *qc_article_view_get_claim             (QcArticleView   *self,
@@ -75,5 +97,16 @@ gboolean         qc_article_view_get_selection         (QcArticleView   *self,
 void             qc_article_view_select_range          (QcArticleView   *self,
                                                         gsize            start,
                                                         gsize            end);
+
+/* The review layer: a colleague's claims drawn over mine */
+void             qc_article_view_set_review_pairs      (QcArticleView   *self,
+                                                        GListModel      *pairs);
+GListModel      *qc_article_view_get_review_pairs      (QcArticleView   *self);
+void             qc_article_view_select_review_pair    (QcArticleView   *self,
+                                                        guint            position);
+guint            qc_article_view_get_review_pair_at    (QcArticleView   *self,
+                                                        gsize            char_offset);
+GtkTextTag      *qc_article_view_get_review_tag        (QcArticleView   *self,
+                                                        QcReviewMark     mark);
 
 G_END_DECLS

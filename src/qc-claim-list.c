@@ -59,6 +59,12 @@ struct _QcClaimList
   int                  filter_kind;
   guint                syncing;
   guint                use_source : 1;
+  guint                reload_pending : 1;   /* see schedule_reload() */
+  guint                scroll_pending : 1;
+
+  GdkFrameClock       *frame_clock;
+  gulong               after_paint_id;
+  guint                flush_timeout_id;
 };
 
 G_DEFINE_FINAL_TYPE (QcClaimList, qc_claim_list, GTK_TYPE_WIDGET)
@@ -560,6 +566,80 @@ reload (QcClaimList *self)
   update_counts (self);
 }
 
+/* Another article's rows
+ *
+ * On GTK 4.8 a list view builds a widget for each of up to 200 rows and
+ * each column, whatever it shows: swapping in another article's claims
+ * takes 40-50 ms however few they are. The article being shown waits for
+ * nothing: when the list is on screen, its rows are swapped just after the
+ * frame that shows the article, and anything that reads the rows before
+ * (qc_claim_list_get_model(), the filters) brings them up to date first. */
+
+static void
+clear_pending_flush (QcClaimList *self)
+{
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
+  g_clear_handle_id (&self->flush_timeout_id, g_source_remove);
+}
+
+static void
+flush_pending_reload (QcClaimList *self)
+{
+  clear_pending_flush (self);
+  if (!self->reload_pending)
+    return;
+
+  self->reload_pending = FALSE;
+  reload (self);
+  if (self->scroll_pending)
+    sync_selection (self, TRUE);
+  self->scroll_pending = FALSE;
+}
+
+static void
+on_frame_clock_after_paint_cb (GdkFrameClock *frame_clock,
+                               QcClaimList   *self)
+{
+  flush_pending_reload (self);
+}
+
+static gboolean
+on_flush_timeout_cb (gpointer user_data)
+{
+  QcClaimList *self = user_data;
+
+  /* No frame came (a frozen clock): do not wait longer */
+  self->flush_timeout_id = 0;
+  flush_pending_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_reload (QcClaimList *self)
+{
+  GdkFrameClock *frame_clock = NULL;
+
+  self->reload_pending = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (frame_clock == NULL)
+    {
+      flush_pending_reload (self);
+      return;
+    }
+  if (self->after_paint_id != 0)
+    return;
+
+  self->frame_clock = g_object_ref (frame_clock);
+  /* After the handlers of others: the frame is on screen by then */
+  self->after_paint_id = g_signal_connect_after (frame_clock, "after-paint",
+                                                 G_CALLBACK (on_frame_clock_after_paint_cb), self);
+  self->flush_timeout_id = g_timeout_add (250, on_flush_timeout_cb, self);
+  gdk_frame_clock_request_phase (frame_clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
 /* Filtering and sorting */
 
 static gboolean
@@ -876,6 +956,7 @@ on_filter_changed_cb (QcClaimList *self)
 
   if (self->syncing > 0 || self->speaker_ids == NULL)
     return;
+  flush_pending_reload (self);
 
   self->filter_speaker_id = speaker < self->speaker_ids->len
                             ? g_array_index (self->speaker_ids, gint64, speaker)
@@ -955,6 +1036,7 @@ qc_claim_list_dispose (GObject *object)
 {
   QcClaimList *self = QC_CLAIM_LIST (object);
 
+  clear_pending_flush (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* Removing the sorted column resorts the models: nothing to show it in. */
@@ -1238,7 +1320,11 @@ qc_claim_list_set_selected_claim_id (QcClaimList *self,
     return;
 
   self->selected_claim_id = claim_id;
-  sync_selection (self, TRUE);
+  /* Rows on their way: scroll to it when they are in */
+  if (self->reload_pending)
+    self->scroll_pending = TRUE;
+  else
+    sync_selection (self, TRUE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM_ID]);
 }
@@ -1254,6 +1340,7 @@ qc_claim_list_get_model (QcClaimList *self)
 {
   g_return_val_if_fail (QC_IS_CLAIM_LIST (self), NULL);
 
+  flush_pending_reload (self);
   return G_LIST_MODEL (self->selection);
 }
 
@@ -1262,6 +1349,7 @@ qc_claim_list_clear_filters (QcClaimList *self)
 {
   g_return_if_fail (QC_IS_CLAIM_LIST (self));
 
+  flush_pending_reload (self);
   self->syncing++;
   gtk_drop_down_set_selected (self->speaker_filter, 0);
   gtk_drop_down_set_selected (self->evidence_filter, 0);
@@ -1291,8 +1379,19 @@ qc_claim_list_set_model (QcClaimList *self,
   self->use_source = TRUE;
   if (claims == self->source && claims != NULL)
     return;
+  /* Another article's claims (the source was dropped with the article)
+   * wait for the frame; the same article's, after an edit, do not. */
+  if (self->source == NULL && claims != NULL)
+    {
+      g_set_object (&self->source, claims);
+      schedule_reload (self);
+      return;
+    }
   g_set_object (&self->source, claims);
-  reload (self);
+  if (self->reload_pending)
+    flush_pending_reload (self);
+  else
+    reload (self);
 }
 
 /**
@@ -1305,5 +1404,8 @@ qc_claim_list_reload (QcClaimList *self)
 {
   g_return_if_fail (QC_IS_CLAIM_LIST (self));
 
-  reload (self);
+  if (self->reload_pending)
+    flush_pending_reload (self);
+  else
+    reload (self);
 }

@@ -571,6 +571,40 @@ qc_library_sidebar_focus_search (QcLibrarySidebar *self)
 }
 
 /**
+ * qc_library_sidebar_update_article:
+ * @article: an article as stored now
+ *
+ * Shows @article's row as given (its counts after an edit of its claims),
+ * without reading the whole library again. Nothing happens when it is not
+ * listed.
+ */
+void
+qc_library_sidebar_update_article (QcLibrarySidebar *self,
+                                   QcArticle        *article)
+{
+  guint n_items;
+
+  g_return_if_fail (QC_IS_LIBRARY_SIDEBAR (self));
+  g_return_if_fail (QC_IS_ARTICLE (article));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(QcArticle) item = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
+
+      if (qc_article_get_id (item) != qc_article_get_id (article))
+        continue;
+
+      self->in_update = TRUE;
+      g_list_store_splice (self->articles, i, 1, (gpointer *) &article, 1);
+      self->in_update = FALSE;
+      sync_selection (self);
+      update_stack (self);
+      return;
+    }
+}
+
+/**
  * qc_library_sidebar_reload:
  *
  * Lists the store's articles again (after an import, an edit, an undo),

@@ -29,5 +29,7 @@ void        qc_library_sidebar_set_search_text         (QcLibrarySidebar *self,
                                                         const char       *text);
 void        qc_library_sidebar_focus_search            (QcLibrarySidebar *self);
 void        qc_library_sidebar_reload                  (QcLibrarySidebar *self);
+void        qc_library_sidebar_update_article          (QcLibrarySidebar *self,
+                                                        QcArticle        *article);
 
 G_END_DECLS

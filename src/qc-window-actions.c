@@ -734,6 +734,7 @@ _qc_window_update_actions (QcWindow *self)
   gtk_widget_action_set_enabled (widget, "claim.change-span", writable && has_claim && has_selection);
   gtk_widget_action_set_enabled (widget, "claim.delete", writable && has_claim);
   gtk_widget_action_set_enabled (widget, "claim.set-evidence", writable && has_claim);
+  _qc_window_review_update_actions (self);
 }
 
 void
@@ -773,6 +774,8 @@ _qc_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "claim.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "claim.change-span", NULL);
+
+  _qc_window_review_class_init (widget_class);
 }
 
 /* Keys without modifiers go through a capture-phase controller, so the

@@ -8,6 +8,7 @@
 
 #include "qc-claim-inspector.h"
 #include "qc-claim-list.h"
+#include "qc-review-panel.h"
 #include "qc-speakers-page.h"
 #include "qc-window.h"
 
@@ -35,6 +36,19 @@ struct _QcWindow
   AdwBin               *claim_list_bin;
   AdwBin               *claim_inspector_bin;
   AdwBin               *speakers_page_bin;
+  GtkStack             *inspector_stack;
+
+  /* Template widgets: review mode (qc-review-mode.c) */
+  GtkWidget            *review_button;
+  GtkRevealer          *review_revealer;
+  GtkDropDown          *colleague_drop_down;
+  GtkStringList        *colleague_names;
+  GtkLabel             *review_count_label;
+  GtkLabel             *review_figures_label;
+  GtkLabel             *legend_theirs_label;
+  GtkLabel             *legend_only_theirs_label;
+  GtkLabel             *legend_disagreement_label;
+  QcReviewPanel        *review_panel;
 
   /* Borrowed references: created with the store, in the bins above */
   QcClaimList          *claim_list;
@@ -47,6 +61,10 @@ struct _QcWindow
   GtkNativeDialog      *file_chooser;
   GSignalGroup         *buffer_signals;
   AdwToast             *undo_toast;
+  GListModel           *review_pairs;       /* of the article open; NULL outside review mode */
+  GArray               *colleague_ids;      /* gint64: the annotators in colleague_names */
+  GtkWidget            *colleague_popover;
+  GtkNativeDialog      *annotations_chooser;
 
   /* State */
   gint64                selected_claim_id;
@@ -54,6 +72,15 @@ struct _QcWindow
   guint                 list_restored : 1;
   guint                 store_notifies : 1;   /* QcStore emits "changed" */
   guint                 in_reload : 1;
+  guint                 n_imports;            /* qc_window_open_file() running */
+
+  /* State: review mode */
+  gint64                review_colleague;   /* their annotator row; 0 outside review mode */
+  gint64                last_colleague;     /* the one chosen before, in this session */
+  guint                 review_position;    /* the selected pair, G_MAXUINT for none */
+  QcReviewField         review_kept_fields; /* "Keep Mine" chosen per field on that pair */
+  guint                 in_review_select : 1;
+  guint                 in_colleague_update : 1;
 };
 
 void _qc_window_class_actions_init (GtkWidgetClass *widget_class);
@@ -63,5 +90,14 @@ void _qc_window_store_changed      (QcWindow       *self);
 void _qc_window_show_toast         (QcWindow       *self,
                                     const char     *message);
 void _qc_window_open_file_chooser  (QcWindow       *self);
+
+/* Review mode, qc-review-mode.c */
+void _qc_window_review_class_init  (GtkWidgetClass *widget_class);
+void _qc_window_review_init        (QcWindow       *self);
+void _qc_window_review_dispose     (QcWindow       *self);
+void _qc_window_review_reload      (QcWindow       *self);
+void _qc_window_review_update_actions (QcWindow    *self);
+void _qc_window_set_review_mode    (QcWindow       *self,
+                                    gboolean        review);
 
 G_END_DECLS

@@ -21,6 +21,7 @@ enum {
   PROP_ARTICLE_ID,
   PROP_SELECTED_CLAIM_ID,
   PROP_SHOW_SIDEBAR,
+  PROP_REVIEW_MODE,
   N_PROPS
 };
 
@@ -72,7 +73,7 @@ save_window_state (QcWindow *self)
     g_settings_set_int (self->settings, "sidebar-width", gtk_paned_get_position (self->sidebar_paned));
   if (gtk_widget_get_mapped (GTK_WIDGET (self->inspector_paned)))
     {
-      int width = gtk_widget_get_width (GTK_WIDGET (self->claim_inspector));
+      int width = gtk_widget_get_width (GTK_WIDGET (self->inspector_stack));
       int height = gtk_widget_get_height (GTK_WIDGET (self->claim_list));
 
       if (width > 0)
@@ -222,6 +223,8 @@ on_article_view_notify_article_id_cb (QcWindow      *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_ID]);
   if (self->claim_list != NULL)
     qc_claim_list_set_model (self->claim_list, qc_article_view_get_claims (view));
+
+  _qc_window_review_reload (self);
 }
 
 static void
@@ -238,7 +241,25 @@ static void
 on_store_changed_cb (QcWindow *self,
                      QcStore  *store)
 {
+  const QcStoreChanges *changes = qc_store_get_changes (store);
+
   g_assert (QC_IS_WINDOW (self));
+
+  /* An edit of a few claims updates just those: on an article with
+   * thousands of claims, reading them all again takes a visible moment. */
+  if (changes->claims_only && qc_article_view_update_claims (self->article_view, changes->claim_ids))
+    {
+      self->in_reload = TRUE;
+      if (qc_article_view_get_article (self->article_view) != NULL)
+        qc_library_sidebar_update_article (self->library_sidebar,
+                                           qc_article_view_get_article (self->article_view));
+      qc_claim_list_reload (self->claim_list);
+      self->in_reload = FALSE;
+      update_title (self);
+      _qc_window_review_reload (self);
+      _qc_window_update_actions (self);
+      return;
+    }
 
   qc_window_reload (self);
 }
@@ -371,6 +392,7 @@ qc_window_constructed (GObject *object)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Claim inspector"),
                                   -1);
   adw_bin_set_child (self->claim_inspector_bin, GTK_WIDGET (self->claim_inspector));
+  qc_review_panel_set_store (self->review_panel, self->store);
 
   g_object_bind_property (self, "selected-claim-id", self->claim_list, "selected-claim-id",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -418,6 +440,7 @@ qc_window_dispose (GObject *object)
     g_signal_group_set_target (self->buffer_signals, NULL);
   g_clear_object (&self->buffer_signals);
   g_clear_object (&self->undo_toast);
+  _qc_window_review_dispose (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), QC_TYPE_WINDOW);
 
@@ -455,6 +478,10 @@ qc_window_get_property (GObject    *object,
                                   || gtk_widget_get_visible (GTK_WIDGET (self->library_sidebar)));
       break;
 
+    case PROP_REVIEW_MODE:
+      g_value_set_boolean (value, self->review_colleague != 0);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -484,6 +511,10 @@ qc_window_set_property (GObject      *object,
           gtk_widget_set_visible (GTK_WIDGET (self->library_sidebar), g_value_get_boolean (value));
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_REVIEW_MODE:
+      _qc_window_set_review_mode (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -546,6 +577,18 @@ qc_window_class_init (QcWindowClass *klass)
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
 
+  /**
+   * QcWindow:review-mode:
+   *
+   * Whether a colleague's annotations are shown beside mine; see
+   * qc_window_set_review_colleague(). Turning it on picks the colleague
+   * who annotated the article (or asks which one).
+   */
+  properties[PROP_REVIEW_MODE] =
+    g_param_spec_boolean ("review-mode", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -567,11 +610,23 @@ qc_window_class_init (QcWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QcWindow, claim_list_bin);
   gtk_widget_class_bind_template_child (widget_class, QcWindow, claim_inspector_bin);
   gtk_widget_class_bind_template_child (widget_class, QcWindow, speakers_page_bin);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, inspector_stack);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, review_button);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, review_revealer);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, colleague_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, colleague_names);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, review_count_label);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, review_figures_label);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, legend_theirs_label);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, legend_only_theirs_label);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, legend_disagreement_label);
+  gtk_widget_class_bind_template_child (widget_class, QcWindow, review_panel);
 
   _qc_window_class_actions_init (widget_class);
 
   g_type_ensure (QC_TYPE_ARTICLE_VIEW);
   g_type_ensure (QC_TYPE_LIBRARY_SIDEBAR);
+  g_type_ensure (QC_TYPE_REVIEW_PANEL);
 }
 
 static void
@@ -620,6 +675,7 @@ qc_window_init (QcWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   _qc_window_actions_init (self);
+  _qc_window_review_init (self);
 }
 
 /* Public API */
@@ -859,28 +915,131 @@ shorten_message (GFile      *file,
   return g_string_free (shortened, FALSE);
 }
 
+/* An import in the background: long articles take a moment to detect */
+typedef struct
+{
+  GWeakRef  window;
+  GFile    *file;
+  AdwToast *progress_toast;    /* shown when it takes a while */
+  guint     progress_id;
+} OpenFileData;
+
+static void
+open_file_data_free (OpenFileData *data)
+{
+  g_weak_ref_clear (&data->window);
+  g_clear_object (&data->file);
+  if (data->progress_toast != NULL)
+    adw_toast_dismiss (data->progress_toast);
+  g_clear_object (&data->progress_toast);
+  g_clear_handle_id (&data->progress_id, g_source_remove);
+  g_free (data);
+}
+
+static gboolean
+on_open_file_slow_cb (gpointer user_data)
+{
+  OpenFileData *data = user_data;
+  g_autoptr(QcWindow) self = g_weak_ref_get (&data->window);
+  g_autofree char *basename = g_file_get_basename (data->file);
+  g_autofree char *display = g_filename_display_name (basename);
+  g_autofree char *title = NULL;
+
+  data->progress_id = 0;
+  if (self == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return G_SOURCE_REMOVE;
+
+  /* Translators: a toast while a long article is read; %s is the file name */
+  title = g_markup_printf_escaped (_("Finding the quotes in “%s”…"), display);
+  data->progress_toast = g_object_ref (adw_toast_new (title));
+  adw_toast_set_timeout (data->progress_toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (data->progress_toast));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_open_file_imported_cb (GObject      *source_object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  OpenFileData *data = user_data;
+  g_autoptr(QcWindow) self = g_weak_ref_get (&data->window);
+  g_autoptr(GError) error = NULL;
+  QcImportResult imported = { 0 };
+
+  if (!qc_store_import_finish (QC_STORE (source_object), result, &imported, &error))
+    {
+      if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+        {
+          g_autofree char *message = shorten_message (data->file, error->message);
+
+          _qc_window_show_toast (self, message);
+        }
+    }
+  else if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      /* The store said "changed" already: the library lists it */
+      if (!self->store_notifies)
+        qc_window_reload (self);
+      if (!qc_window_open_article (self, imported.article_id, &error))
+        qc_window_show_error (self, error);
+    }
+
+  if (self != NULL)
+    self->n_imports--;
+  open_file_data_free (data);
+}
+
 /**
  * qc_window_open_file:
  * @file: a local text, Markdown or HTML file
  *
- * Like qc_window_import_file(), but tells the user what went wrong in a
- * toast instead of returning the error.
+ * Like qc_window_import_file(), but in the background (the window stays
+ * usable while a long article is read), and tells the user what went
+ * wrong in a toast instead of returning the error.
  */
 void
 qc_window_open_file (QcWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  OpenFileData *data;
 
   g_return_if_fail (QC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (!qc_window_import_file (self, file, &error))
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      g_autofree char *message = shorten_message (file, error->message);
+      g_autoptr(GError) error = NULL;
 
-      _qc_window_show_toast (self, message);
+      /* Says why, as a toast */
+      qc_window_import_file (self, file, &error);
+      if (error != NULL)
+        _qc_window_show_toast (self, error->message);
+      return;
     }
+
+  data = g_new0 (OpenFileData, 1);
+  g_weak_ref_init (&data->window, self);
+  data->file = g_object_ref (file);
+  data->progress_id = g_timeout_add (300, on_open_file_slow_cb, data);
+  self->n_imports++;
+  qc_store_import_file_async (self->store, path, NULL, 0, NULL, on_open_file_imported_cb, data);
+}
+
+/**
+ * qc_window_is_importing:
+ *
+ * Returns: whether a file given to qc_window_open_file() is still being
+ *   read in the background
+ */
+gboolean
+qc_window_is_importing (QcWindow *self)
+{
+  g_return_val_if_fail (QC_IS_WINDOW (self), FALSE);
+
+  return self->n_imports > 0;
 }
 
 /**
@@ -962,6 +1121,7 @@ qc_window_reload (QcWindow *self)
 
   update_title (self);
   update_content (self);
+  _qc_window_review_reload (self);
   _qc_window_update_actions (self);
 }
 

@@ -40,6 +40,7 @@ gboolean          qc_window_import_file           (QcWindow        *self,
                                                    GError         **error);
 void              qc_window_open_file             (QcWindow        *self,
                                                    GFile           *file);
+gboolean          qc_window_is_importing          (QcWindow        *self);
 gboolean          qc_window_import_text           (QcWindow        *self,
                                                    const char      *text,
                                                    gssize           length,
@@ -49,5 +50,23 @@ void              qc_window_restore_last_article  (QcWindow        *self);
 void              qc_window_reload                (QcWindow        *self);
 void              qc_window_show_error            (QcWindow        *self,
                                                    const GError    *error);
+
+/* Review mode */
+gboolean          qc_window_import_annotations    (QcWindow            *self,
+                                                   GFile               *file,
+                                                   const char * const  *annotators,
+                                                   GPtrArray          **results,
+                                                   GError             **error);
+void              qc_window_open_annotations_file (QcWindow            *self,
+                                                   GFile               *file);
+gint64            qc_window_get_review_colleague  (QcWindow            *self);
+void              qc_window_set_review_colleague  (QcWindow            *self,
+                                                   gint64               annotator_id);
+GListModel       *qc_window_get_review_pairs      (QcWindow            *self);
+guint             qc_window_get_review_position   (QcWindow            *self);
+void              qc_window_select_review_pair    (QcWindow            *self,
+                                                   guint                position);
+GtkWidget        *qc_window_get_review_panel      (QcWindow            *self);
+const char       *qc_window_get_review_summary    (QcWindow            *self);
 
 G_END_DECLS

@@ -1284,6 +1284,44 @@ test_speakers_page_empty (void)
   remove_dir (dir);
 }
 
+/* On screen, another article's rows wait for the frame that shows the
+ * article, then come in without anyone asking. */
+static void
+test_claim_list_deferred_rows (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkWidget *widget = qc_claim_list_new (fixture->store);
+  QcClaimList *list = QC_CLAIM_LIST (widget);
+  GtkStack *stack = template_child (widget, QC_TYPE_CLAIM_LIST, "stack");
+  GtkColumnView *column_view = template_child (widget, QC_TYPE_CLAIM_LIST, "column_view");
+  g_autoptr(GListModel) claims = list_claims (fixture);
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  gint64 end;
+
+  show_in_window (fixture, widget, 1024, 360);
+  qc_claim_list_set_model (list, NULL);
+  qc_claim_list_set_article_id (list, fixture->article_id);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+
+  qc_claim_list_set_model (list, claims);
+  qc_claim_list_set_selected_claim_id (list, nth_claim_id (fixture, 2));
+  /* Not yet: the frame comes first */
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+
+  end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (rows) == 0 && g_get_monotonic_time () < end)
+    iterate (10);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (claims));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
+  /* The claim selected meanwhile is selected in the rows that came */
+  {
+    g_autoptr(QcClaim) selected = g_list_model_get_item (rows, gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)));
+
+    g_assert_nonnull (selected);
+    g_assert_cmpint (qc_claim_get_id (selected), ==, nth_claim_id (fixture, 2));
+  }
+}
+
 /* The window hands the list the claims its article view read: the list
  * shows them without reading the store, keeps the rows an edit did not
  * touch, and swaps them all for another article. */
@@ -1311,8 +1349,10 @@ test_claim_list_shared_model (Fixture       *fixture,
   qc_claim_list_set_article_id (list, fixture->article_id);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   qc_claim_list_set_model (list, claims);
+  /* On screen, the rows come in after the next frame (the article shown
+   * first); asking for them brings them in at once. */
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   /* The very claim objects given, not copies read again */
   first = g_list_model_get_item (model, 0);
   {
@@ -1354,6 +1394,7 @@ test_claim_list_shared_model (Fixture       *fixture,
 
     qc_claim_list_set_article_id (list, result.article_id);
     qc_claim_list_set_model (list, other);
+    g_assert_true (qc_claim_list_get_model (list) == model);
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (other));
     /* The claim selected before is not in this article: no row for it */
     g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==,
@@ -1414,6 +1455,7 @@ main (int   argc,
   ADD ("claim-list/filter", test_claim_list_filter);
   ADD ("claim-list/selection", test_claim_list_selection);
   ADD ("claim-list/shared-model", test_claim_list_shared_model);
+  ADD ("claim-list/deferred-rows", test_claim_list_deferred_rows);
   ADD ("speakers-page/new-destroy", test_speakers_page_new_destroy);
   ADD ("speakers-page/merge", test_speakers_page_merge);
   ADD ("speakers-page/search-and-rename", test_speakers_page_search_and_rename);
