@@ -2,6 +2,12 @@
  *
  * Copyright 2026 The Quotecheck developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Built twice. quotecheck-cli links only the detection engine (GLib and
+ * json-c) and runs detect and eval itself; for every other command (and
+ * --help) it executes quotecheck-cli-store, the same file built with
+ * QC_CLI_HELPER and linked with the whole of libqc-core. So detect loads
+ * no SQLite, libxml2, Pango or Cairo, which would be most of a short run.
  */
 
 #define G_LOG_DOMAIN "qc-cli"
@@ -13,16 +19,20 @@
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "qc-autocleanups.h"
+#ifdef QC_CLI_HELPER
 #include "qc-cli-export.h"
 #include "qc-cli-review.h"
 #include "qc-cli-store.h"
+#endif
 #include "qc-detect.h"
 #include "qc-detection-json.h"
 #include "qc-eval.h"
 
 #define PROGRAM "quotecheck-cli"
+#define HELPER_PROGRAM "quotecheck-cli-store"
 
 /* Exit statuses */
 enum
@@ -298,17 +308,23 @@ run_detect (const char  *synopsis,
   detection = qc_detect (text);
   if (json)
     {
-      /* A streamed document of about the input's size: a json-c tree of a
-       * novel's claims would cost more than finding them. */
-      out = g_string_sized_new (qc_text_get_length (text) + 4096);
-      qc_detection_append_json (detection, out);
-      g_string_append_c (out, '\n');
+      /* Written as it is printed, a piece at a time: a json-c tree of a
+       * novel's claims would cost more than finding them, and the whole
+       * document in memory would be about the size of the input. */
+      if (!qc_detection_write_json (detection, stdout, &error) ||
+          fputc ('\n', stdout) == EOF || fflush (stdout) != 0)
+        {
+          g_autofree char *message = NULL;
+
+          message = g_strdup_printf (_("cannot write the output: %s"),
+                                     error != NULL ? error->message : g_strerror (errno));
+          return fail (message);
+        }
+      return EXIT_OK;
     }
-  else
-    {
-      out = g_string_new (NULL);
-      append_detection_table (out, detection);
-    }
+
+  out = g_string_new (NULL);
+  append_detection_table (out, detection);
   return write_output (out);
 }
 
@@ -522,6 +538,8 @@ static const Command commands[] = {
     run_eval },
 };
 
+#ifdef QC_CLI_HELPER
+
 static void
 print_help (FILE *stream)
 {
@@ -545,6 +563,37 @@ print_help (FILE *stream)
   fprintf (stream, "%s\n", _("Exit status: 0 on success, 1 when the input cannot be read or is invalid, 2 on a usage error."));
 }
 
+#else /* !QC_CLI_HELPER */
+
+/* Replaces this process with quotecheck-cli-store and the same @argv; it
+ * is looked for next to this program (the build tree), then in the
+ * libexec directory. Returns only on failure. */
+static int
+run_helper (char **argv)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *helper = NULL;
+  g_autofree char *message = NULL;
+
+  if (self != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self);
+
+      helper = g_build_filename (dir, HELPER_PROGRAM, NULL);
+      if (!g_file_test (helper, G_FILE_TEST_IS_EXECUTABLE))
+        g_clear_pointer (&helper, g_free);
+    }
+  if (helper == NULL)
+    helper = g_build_filename (QC_CLI_LIBEXECDIR, HELPER_PROGRAM, NULL);
+
+  fflush (stdout);
+  execv (helper, argv);
+  message = g_strdup_printf (_("cannot run %s: %s"), helper, g_strerror (errno));
+  return fail (message);
+}
+
+#endif /* QC_CLI_HELPER */
+
 int
 main (int   argc,
       char *argv[])
@@ -561,12 +610,14 @@ main (int   argc,
     return usage_error (_("COMMAND [OPTION…] ARGUMENTS"), _("no command given"));
 
   name = argv[1];
+#ifdef QC_CLI_HELPER
   if (strcmp (name, "--help") == 0 || strcmp (name, "-h") == 0 ||
       strcmp (name, "-?") == 0 || strcmp (name, "help") == 0)
     {
       print_help (stdout);
       return fflush (stdout) == 0 ? EXIT_OK : EXIT_FAILURE_INPUT;
     }
+#endif
   if (strcmp (name, "--version") == 0)
     {
       printf ("%s %s\n", PROGRAM, PACKAGE_VERSION);
@@ -577,6 +628,11 @@ main (int   argc,
     if (strcmp (name, commands[i].name) == 0)
       return commands[i].run (_(commands[i].synopsis), argc - 1, argv + 1);
 
+#ifndef QC_CLI_HELPER
+  /* The help, the database, export and review commands and the unknown
+   * ones: all answered by the helper. */
+  return run_helper (argv);
+#else
   if (qc_cli_store_handles (name))
     return qc_cli_store_run (argc - 1, argv + 1);
   if (qc_cli_export_handles (name))
@@ -593,4 +649,5 @@ main (int   argc,
       message = g_strdup_printf (_("unknown command “%s”"), name);
     return usage_error (_("COMMAND [OPTION…] ARGUMENTS"), message);
   }
+#endif
 }

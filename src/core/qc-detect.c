@@ -19,6 +19,7 @@ struct _QcDetection
   gatomicrefcount  ref_count;
   QcText          *text;
   GArray          *claims;    /* QcDetectedClaim, character offsets */
+  QcClaimBytes    *bytes;     /* the same offsets in bytes, one per claim */
   GArray          *speakers;  /* QcDetectedSpeaker */
 };
 
@@ -55,89 +56,183 @@ take_speakers (QcDetection *self,
     }
 }
 
-/* Texts from this size on are read by two threads: reported speech and
- * mentions look at each sentence on its own, so each thread takes half of
- * the sentences for one stage and the other half for the other, and the
- * halves are put together. Smaller texts are not worth a thread. */
+/* Texts from this size on are read by more than one thread: reported
+ * speech and mentions look at each sentence on its own, so the text is cut
+ * into pieces at sentence boundaries, every piece is one task for each of
+ * the two stages, and the threads take the tasks in turn, whichever is
+ * free (so a thread slowed down by the rest of the machine does less of
+ * the work); the results are put together in text order. Smaller texts
+ * are not worth a thread. */
 #define PARALLEL_MIN_BYTES (256 * 1024)
+
+/* Bytes per piece, and the bounds on the number of pieces: each task
+ * builds its stage's word tables again. */
+#define PIECE_BYTES (128 * 1024)
+#define MIN_PIECES 8
+#define MAX_PIECES 32
+#define MAX_THREADS 4
 
 typedef struct
 {
   const QcText *text;
   const GArray *quotes;
-  guint         split;       /* the first sentence of the second half */
-  GArray       *reports;     /* of the first half */
-  GArray       *mentions;    /* of the second half */
-} Half;
+  guint         n_pieces;
+  guint         bounds[MAX_PIECES + 1];   /* sentences [bounds[k], bounds[k + 1]) */
+  guint         cursors[MAX_PIECES];      /* the mentions' quote cursor at bounds[k] */
+  GArray       *mentions[MAX_PIECES];
+  GArray       *reports[MAX_PIECES];
+  GArray       *linked;                   /* every mention, linked */
+  gint          next_task;                /* atomic: tasks [0, n) mentions, [n, 2n) reports */
+  gint          mentions_left;            /* atomic: mention tasks not done */
+} Pieces;
+
+static GArray *
+join_pieces (GArray **pieces,
+             guint    n_pieces,
+             gsize    element_size)
+{
+  GArray *all;
+  guint total = 0;
+
+  for (guint k = 0; k < n_pieces; k++)
+    total += pieces[k]->len;
+  all = g_array_sized_new (FALSE, TRUE, (guint) element_size, total);
+  for (guint k = 0; k < n_pieces; k++)
+    {
+      g_array_append_vals (all, pieces[k]->data, pieces[k]->len);
+      g_clear_pointer (&pieces[k], g_array_unref);
+    }
+  return all;
+}
 
 static gpointer
-scan_half (gpointer data)
+scan_pieces (gpointer data)
 {
-  Half *half = data;
+  Pieces *p = data;
+  guint n = p->n_pieces;
+  guint task;
 
-  half->reports = qc_reported_speech_scan (half->text, half->quotes, 0, half->split);
-  half->mentions = qc_mentions_scan (half->text, half->quotes, half->split, G_MAXUINT);
+  while ((task = (guint) g_atomic_int_add (&p->next_task, 1)) < 2 * n)
+    {
+      if (task < n)
+        {
+          p->mentions[task] = qc_mentions_scan_from (p->text, p->quotes,
+                                                     p->bounds[task], p->bounds[task + 1],
+                                                     p->cursors[task]);
+          /* the thread that finds the last mentions links them all while
+           * the others go on with the reports */
+          if (g_atomic_int_dec_and_test (&p->mentions_left))
+            {
+              p->linked = join_pieces (p->mentions, n, sizeof (QcMention));
+              qc_mentions_link (p->text, p->linked);
+            }
+        }
+      else
+        p->reports[task - n] = qc_reported_speech_scan (p->text, p->quotes,
+                                                        p->bounds[task - n],
+                                                        p->bounds[task - n + 1]);
+    }
   return NULL;
 }
 
-/* The reports and mentions of @text, both halves at once */
+/* The reports and mentions of @text, in pieces by several threads */
 static void
-scan_in_halves (QcText        *text,
+scan_in_pieces (QcText        *text,
                 const GArray  *quotes,
                 GArray       **reports,
                 GArray       **mentions)
 {
-  Half half = { text, quotes, 0, NULL, NULL };
-  GArray *more;
-  GThread *thread;
+  g_autofree Pieces *p = g_new0 (Pieces, 1);
+  GThread *threads[MAX_THREADS - 1] = { NULL, };
+  gsize length = qc_text_get_length (text);
+  guint n_threads = CLAMP (g_get_num_processors (), 2, MAX_THREADS);
 
-  half.split = qc_text_sentence_at (text, qc_text_get_length (text) / 2);
-  thread = g_thread_try_new ("qc-detect", scan_half, &half, NULL);
-  if (thread == NULL)
-    scan_half (&half);
+  p->text = text;
+  p->quotes = quotes;
+  p->n_pieces = (guint) CLAMP (length / PIECE_BYTES, MIN_PIECES, MAX_PIECES);
+  p->bounds[0] = 0;
+  for (guint k = 1; k < p->n_pieces; k++)
+    p->bounds[k] = MAX (p->bounds[k - 1],
+                        qc_text_sentence_at (text, length / p->n_pieces * k));
+  p->bounds[p->n_pieces] = G_MAXUINT;
+  p->mentions_left = (gint) p->n_pieces;
+  qc_mentions_quote_cursors (text, quotes, p->bounds, p->n_pieces, p->cursors);
 
-  *mentions = qc_mentions_scan (text, quotes, 0, half.split);
-  more = qc_reported_speech_scan (text, quotes, half.split, G_MAXUINT);
-  if (thread != NULL)
-    g_thread_join (thread);
+  for (guint t = 0; t + 1 < n_threads; t++)
+    threads[t] = g_thread_try_new ("qc-detect", scan_pieces, p, NULL);
+  scan_pieces (p);
+  for (guint t = 0; t + 1 < n_threads; t++)
+    if (threads[t] != NULL)
+      g_thread_join (threads[t]);
 
-  g_array_append_vals (*mentions, half.mentions->data, half.mentions->len);
-  g_array_unref (half.mentions);
-  qc_mentions_link (text, *mentions);
-
-  *reports = half.reports;
-  g_array_append_vals (*reports, more->data, more->len);
-  g_array_unref (more);
+  *mentions = g_steal_pointer (&p->linked);
+  *reports = join_pieces (p->reports, p->n_pieces, sizeof (QcReport));
   qc_reported_speech_finish (*reports);
 }
 
 /* Each offset is converted on its own: qc_text_byte_to_char() counts at
  * most 64 bytes from a checkpoint, eight at a time, which costs less than
- * counting the span of a claim from its start. */
+ * counting the span of a claim from its start. The byte offsets are kept
+ * too, for printing. The speakers are filled in later. */
 static void
-convert_claims (QcDetection  *self,
-                const GArray *drafts,
-                const gint   *mention_speaker)
+convert_offsets (QcDetection  *self,
+                 const GArray *drafts)
+{
+  g_array_set_size (self->claims, drafts->len);
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      const QcDraftClaim *draft = &g_array_index (drafts, QcDraftClaim, i);
+      QcDetectedClaim *claim = &g_array_index (self->claims, QcDetectedClaim, i);
+      QcClaimBytes *bytes = &self->bytes[i];
+
+      claim->start = qc_text_byte_to_char (self->text, draft->start);
+      claim->end = qc_text_byte_to_char (self->text, draft->end);
+      claim->kind = draft->kind;
+      bytes->start = (guint32) draft->start;
+      bytes->end = (guint32) draft->end;
+      if (draft->cue_end > draft->cue_start)
+        {
+          claim->cue_start = qc_text_byte_to_char (self->text, draft->cue_start);
+          claim->cue_end = qc_text_byte_to_char (self->text, draft->cue_end);
+          bytes->cue_start = (guint32) draft->cue_start;
+          bytes->cue_end = (guint32) draft->cue_end;
+        }
+      else
+        {
+          claim->cue_start = claim->cue_end = 0;
+          bytes->cue_start = bytes->cue_end = 0;
+        }
+      claim->utterance = draft->utterance;
+    }
+}
+
+typedef struct
+{
+  QcDetection  *self;
+  const GArray *drafts;
+} Convert;
+
+static gpointer
+convert_thread (gpointer data)
+{
+  Convert *convert = data;
+
+  convert_offsets (convert->self, convert->drafts);
+  return NULL;
+}
+
+static void
+set_speakers (QcDetection  *self,
+              const GArray *drafts,
+              const gint   *mention_speaker)
 {
   for (guint i = 0; i < drafts->len; i++)
     {
       const QcDraftClaim *draft = &g_array_index (drafts, QcDraftClaim, i);
-      QcDetectedClaim claim;
+      QcDetectedClaim *claim = &g_array_index (self->claims, QcDetectedClaim, i);
 
-      claim.start = qc_text_byte_to_char (self->text, draft->start);
-      claim.end = qc_text_byte_to_char (self->text, draft->end);
-      claim.kind = draft->kind;
-      claim.speaker = draft->mention >= 0 ? mention_speaker[draft->mention] : -1;
-      if (draft->cue_end > draft->cue_start)
-        {
-          claim.cue_start = qc_text_byte_to_char (self->text, draft->cue_start);
-          claim.cue_end = qc_text_byte_to_char (self->text, draft->cue_end);
-        }
-      else
-        claim.cue_start = claim.cue_end = 0;
-      claim.confidence = claim.speaker >= 0 ? draft->confidence : 0.0;
-      claim.utterance = draft->utterance;
-      g_array_append_val (self->claims, claim);
+      claim->speaker = draft->mention >= 0 ? mention_speaker[draft->mention] : -1;
+      claim->confidence = claim->speaker >= 0 ? draft->confidence : 0.0;
     }
 }
 
@@ -147,7 +242,8 @@ convert_claims (QcDetection  *self,
  *
  * Runs every stage of the engine over @text. Deterministic and linear in
  * the length of the text. A text of PARALLEL_MIN_BYTES (256 KiB) or more
- * is read by this thread and a second one, with the same result.
+ * is read by this thread and up to three more (one per processor), with
+ * the same result.
  *
  * Returns: (transfer full): the claims and speakers found
  */
@@ -162,7 +258,8 @@ qc_detect (QcText *text)
 /**
  * qc_detect_full:
  * @text: the article
- * @in_halves: read the text in two halves by two threads, whatever its size
+ * @in_halves: read the text in pieces by several threads, whatever its
+ *   size
  *
  * qc_detect() with the choice of threads made by the caller, for tests:
  * the result is the same either way.
@@ -180,6 +277,8 @@ qc_detect_full (QcText   *text,
   g_autoptr(GPtrArray) clusters = NULL;
   g_autofree gboolean *used = NULL;
   g_autofree gint *mention_speaker = NULL;
+  Convert convert;
+  GThread *thread = NULL;
   QcDetection *self;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -192,7 +291,7 @@ qc_detect_full (QcText   *text,
 
   quotes = qc_quote_scan (text);
   if (in_halves)
-    scan_in_halves (text, quotes, &reports, &mentions);
+    scan_in_pieces (text, quotes, &reports, &mentions);
   else
     {
       reports = qc_reported_speech_find (text, quotes);
@@ -203,6 +302,17 @@ qc_detect_full (QcText   *text,
    * is that of the text and about two stages' arrays */
   g_clear_pointer (&quotes, g_array_unref);
   g_clear_pointer (&reports, g_array_unref);
+
+  /* the offsets are converted while the speakers are clustered, by a
+   * second thread when the text is large */
+  self->claims = g_array_sized_new (FALSE, TRUE, sizeof (QcDetectedClaim), drafts->len);
+  self->bytes = g_new (QcClaimBytes, drafts->len + 1);
+  convert.self = self;
+  convert.drafts = drafts;
+  if (in_halves)
+    thread = g_thread_try_new ("qc-detect", convert_thread, &convert, NULL);
+  if (thread == NULL)
+    convert_offsets (self, drafts);
 
   used = g_new0 (gboolean, mentions->len + 1);
   mention_speaker = g_new0 (gint, mentions->len + 1);
@@ -220,9 +330,9 @@ qc_detect_full (QcText   *text,
   take_speakers (self, clusters);
   g_clear_pointer (&clusters, g_ptr_array_unref);
 
-  /* the claims array only now, when the mentions are gone */
-  self->claims = g_array_sized_new (FALSE, TRUE, sizeof (QcDetectedClaim), drafts->len);
-  convert_claims (self, drafts, mention_speaker);
+  if (thread != NULL)
+    g_thread_join (thread);
+  set_speakers (self, drafts, mention_speaker);
 
   return self;
 }
@@ -243,6 +353,7 @@ qc_detection_unref (QcDetection *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
   g_clear_pointer (&self->claims, g_array_unref);
+  g_clear_pointer (&self->bytes, g_free);
   g_clear_pointer (&self->speakers, g_array_unref);
   g_clear_pointer (&self->text, qc_text_unref);
   g_free (self);
@@ -279,6 +390,21 @@ qc_detection_get_claim (QcDetection *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->claims->len, NULL);
   return &g_array_index (self->claims, QcDetectedClaim, index);
+}
+
+/**
+ * qc_detection_get_claim_bytes:
+ *
+ * Returns: (transfer none): the byte offsets into the text's data of
+ *   claim @index, whose character offsets qc_detection_get_claim() gives
+ */
+const QcClaimBytes *
+qc_detection_get_claim_bytes (QcDetection *self,
+                              guint        index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->claims->len, NULL);
+  return &self->bytes[index];
 }
 
 guint

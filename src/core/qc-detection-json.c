@@ -8,7 +8,10 @@
 
 #include "qc-detection-json.h"
 
+#include <errno.h>
 #include <string.h>
+
+#include "qc-detect-private.h"
 
 /* A json-c tree of a novel's tens of thousands of claims costs more than
  * detecting them, so `quotecheck-cli detect --json` prints with this
@@ -18,6 +21,9 @@
  * tests/core/test-detect.c checks. */
 
 static const char hex[] = "0123456789abcdef";
+
+/* qc_detection_write_json() writes in pieces of about this size */
+#define FLUSH_BYTES (64 * 1024)
 
 #define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
 
@@ -174,77 +180,6 @@ qc_json_append_string (GString    *out,
   append_escaped (out, str != NULL ? str : "", length);
 }
 
-/* Character to byte offsets. Claims come sorted by start and their ends
- * and cues lie close by, so each offset is found by walking from the last
- * one, eight bytes at a time, rather than by a search of the text's index. */
-
-typedef struct
-{
-  QcText       *text;
-  const guchar *data;
-  gsize         length;
-  gsize         n_chars;
-  gsize         byte;    /* where character @chr starts */
-  gsize         chr;
-} Cursor;
-
-#define CURSOR_WALK 4096   /* characters walked at most; further, a search */
-#define CURSOR_BACK 64     /* characters walked back at most */
-
-static gsize
-cursor_to_byte (Cursor *c,
-                gsize   chr)
-{
-  const guchar *p = c->data;
-  gsize i = c->byte;
-
-  if (chr > c->n_chars)
-    return qc_text_char_to_byte (c->text, chr);
-  if (chr >= c->chr && chr - c->chr <= CURSOR_WALK)
-    {
-      gsize skip = chr - c->chr;
-
-      for (; i + 8 <= c->length; i += 8)
-        {
-          guint64 v;
-          guint64 cont;
-          guint n;
-
-          memcpy (&v, p + i, 8);
-          cont = ((v & ~(v << 1)) & BYTES (0x80)) >> 7;
-          n = 8 - (guint) ((cont * BYTES (1)) >> 56);
-          if (n > skip)
-            break;
-          skip -= n;
-        }
-      for (; i < c->length; i++)
-        {
-          if ((p[i] & 0xC0) == 0x80)
-            continue;
-          if (skip == 0)
-            break;
-          skip--;
-        }
-      if (i > c->length)
-        i = c->length;
-    }
-  else if (chr < c->chr && c->chr - chr <= CURSOR_BACK)
-    {
-      for (gsize back = c->chr - chr; back > 0; back--)
-        {
-          i--;
-          while (i > 0 && (p[i] & 0xC0) == 0x80)
-            i--;
-        }
-    }
-  else
-    i = qc_text_char_to_byte (c->text, chr);
-
-  c->byte = i;
-  c->chr = chr;
-  return i;
-}
-
 static void
 append_uint (GString *out,
              guint64  value)
@@ -299,45 +234,44 @@ append_confidence (GString     *out,
   put (out, cache->text[k], cache->len[k]);
 }
 
-static void
-append_range (GString    *out,
-              Cursor     *cursor,
-              gsize       start,
-              gsize       end)
+/* Writes out->str to @stream and empties @out */
+static gboolean
+flush (GString  *out,
+       FILE     *stream,
+       GError  **error)
 {
-  append_escaped (out, (const char *) cursor->data + start, end - start);
+  if (out->len > 0 && fwrite (out->str, 1, out->len, stream) != out->len)
+    {
+      int saved_errno = errno;
+
+      g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_string_truncate (out, 0);
+  return TRUE;
 }
 
-/**
- * qc_detection_append_json:
- * @self: a detection
- * @out: where to append
- *
- * Appends the JSON of qc_detection_to_json() printed plain with
- * %JSON_C_TO_STRING_NOSLASHESCAPE, without building a json-c tree. Linear
- * in the size of the output.
- */
-void
-qc_detection_append_json (QcDetection *self,
-                          GString     *out)
+/* Appends the JSON of @self to @out. With a @stream, @out is written to it
+ * and emptied whenever it holds FLUSH_BYTES or more, and the rest is left
+ * in @out for the caller. */
+static gboolean
+append_json (QcDetection  *self,
+             GString      *out,
+             FILE         *stream,
+             GError      **error)
 {
   QcText *text;
   guint n_claims, n_speakers;
   g_autoptr(GPtrArray) names = NULL;
   g_autofree Confidences *confidences = NULL;
-  Cursor cursor = { 0, };
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (out != NULL);
+  const char *data;
 
   text = qc_detection_get_text (self);
   n_claims = qc_detection_get_n_claims (self);
   n_speakers = qc_detection_get_n_speakers (self);
   confidences = g_new0 (Confidences, 1);
-  cursor.text = text;
-  cursor.data = (const guchar *) qc_text_get_data (text);
-  cursor.length = qc_text_get_length (text);
-  cursor.n_chars = qc_text_get_n_chars (text);
+  data = qc_text_get_data (text);
 
   /* Every claim repeats its speaker's name: escape each name once. */
   names = g_ptr_array_new_full (n_speakers, g_free);
@@ -354,22 +288,8 @@ qc_detection_append_json (QcDetection *self,
   for (guint i = 0; i < n_claims; i++)
     {
       const QcDetectedClaim *claim = qc_detection_get_claim (self, i);
+      const QcClaimBytes *bytes = qc_detection_get_claim_bytes (self, i);
       gboolean has_cue = claim->cue_end > claim->cue_start;
-      gsize start, end, cue_start = 0, cue_end = 0;
-
-      /* convert in text order, so that the cursor mostly walks forward */
-      if (has_cue && claim->cue_start < claim->start)
-        {
-          cue_start = cursor_to_byte (&cursor, claim->cue_start);
-          cue_end = cursor_to_byte (&cursor, claim->cue_end);
-        }
-      start = cursor_to_byte (&cursor, claim->start);
-      end = cursor_to_byte (&cursor, claim->end);
-      if (has_cue && claim->cue_start >= claim->start)
-        {
-          cue_start = cursor_to_byte (&cursor, claim->cue_start);
-          cue_end = cursor_to_byte (&cursor, claim->cue_end);
-        }
 
       if (i > 0)
         PUT (out, ",");
@@ -378,7 +298,7 @@ qc_detection_append_json (QcDetection *self,
       PUT (out, ",\"end\":");
       append_uint (out, claim->end);
       PUT (out, ",\"text\":");
-      append_range (out, &cursor, start, end);
+      append_escaped (out, data + bytes->start, bytes->end - bytes->start);
       PUT (out, ",\"kind\":\"");
       put (out, qc_claim_kind_to_string (claim->kind), strlen (qc_claim_kind_to_string (claim->kind)));
       PUT (out, "\",\"speaker\":");
@@ -398,7 +318,7 @@ qc_detection_append_json (QcDetection *self,
           PUT (out, ",\"end\":");
           append_uint (out, claim->cue_end);
           PUT (out, ",\"text\":");
-          append_range (out, &cursor, cue_start, cue_end);
+          append_escaped (out, data + bytes->cue_start, bytes->cue_end - bytes->cue_start);
           PUT (out, "}");
         }
       else
@@ -408,6 +328,8 @@ qc_detection_append_json (QcDetection *self,
       PUT (out, ",\"utterance\":");
       append_uint (out, claim->utterance);
       PUT (out, "}");
+      if (stream != NULL && out->len >= FLUSH_BYTES && !flush (out, stream, error))
+        return FALSE;
     }
 
   PUT (out, "],\"speakers\":[");
@@ -435,6 +357,56 @@ qc_detection_append_json (QcDetection *self,
           append_escaped (out, speaker->aliases[j], strlen (speaker->aliases[j]));
         }
       PUT (out, "]}");
+      if (stream != NULL && out->len >= FLUSH_BYTES && !flush (out, stream, error))
+        return FALSE;
     }
   PUT (out, "]}");
+  return TRUE;
+}
+
+/**
+ * qc_detection_append_json:
+ * @self: a detection
+ * @out: where to append
+ *
+ * Appends the JSON of qc_detection_to_json() printed plain with
+ * %JSON_C_TO_STRING_NOSLASHESCAPE, without building a json-c tree. Linear
+ * in the size of the output.
+ */
+void
+qc_detection_append_json (QcDetection *self,
+                          GString     *out)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (out != NULL);
+
+  append_json (self, out, NULL, NULL);
+}
+
+/**
+ * qc_detection_write_json:
+ * @self: a detection
+ * @stream: where to write
+ * @error: return location for a #G_FILE_ERROR
+ *
+ * Writes what qc_detection_append_json() appends to @stream, a piece at a
+ * time: the JSON of a long text is never held in memory whole. Nothing is
+ * written after a failed write.
+ *
+ * Returns: %TRUE when all of it was written (to the stream's buffer: the
+ *   caller still flushes @stream), or %FALSE with @error set
+ */
+gboolean
+qc_detection_write_json (QcDetection  *self,
+                         FILE         *stream,
+                         GError      **error)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (stream != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  out = g_string_sized_new (FLUSH_BYTES + 4096);
+  return append_json (self, out, stream, error) && flush (out, stream, error);
 }

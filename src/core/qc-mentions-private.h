@@ -60,6 +60,16 @@ GArray           *qc_mentions_scan       (const QcText     *text,
                                           const GArray     *quotes,
                                           guint             first_sentence,
                                           guint             end_sentence);
+void              qc_mentions_quote_cursors (const QcText  *text,
+                                             const GArray  *quotes,
+                                             const guint   *first_sentences,
+                                             guint          n,
+                                             guint         *cursors);
+GArray           *qc_mentions_scan_from  (const QcText     *text,
+                                          const GArray     *quotes,
+                                          guint             first_sentence,
+                                          guint             end_sentence,
+                                          guint             quote_cursor);
 void              qc_mentions_link       (const QcText     *text,
                                           GArray           *mentions);
 

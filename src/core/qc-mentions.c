@@ -3599,6 +3599,80 @@ qc_mentions_scan (const QcText *text,
                   guint         first_sentence,
                   guint         end_sentence)
 {
+  guint cursor = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  qc_mentions_quote_cursors (text, quotes, &first_sentence, 1, &cursor);
+  return qc_mentions_scan_from (text, quotes, first_sentence, end_sentence, cursor);
+}
+
+/**
+ * qc_mentions_quote_cursors:
+ * @text: the article
+ * @quotes: (element-type QcQuote) (nullable): the quotes of @text
+ * @first_sentences: (array length=n): sentence indices, ascending
+ * @n: how many
+ * @cursors: (out caller-allocates) (array length=n): the quote cursor for
+ *   each of @first_sentences
+ *
+ * Where the quote cursor of a scan stands at each of @first_sentences, for
+ * qc_mentions_scan_from(): one walk over the sentences for all of them.
+ */
+void
+qc_mentions_quote_cursors (const QcText *text,
+                           const GArray *quotes,
+                           const guint  *first_sentences,
+                           guint         n,
+                           guint        *cursors)
+{
+  const QcRange *sentences;
+  const QcQuote *q = NULL;
+  guint n_sentences;
+  guint n_quotes = 0;
+  guint qi = 0;
+  guint si = 0;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (n == 0 || (first_sentences != NULL && cursors != NULL));
+
+  sentences = qc_text_get_sentences (text, &n_sentences);
+  if (quotes != NULL)
+    {
+      q = (const QcQuote *) (gpointer) quotes->data;
+      n_quotes = quotes->len;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      guint target = MIN (first_sentences[k], n_sentences);
+
+      g_return_if_fail (k == 0 || first_sentences[k] >= first_sentences[k - 1]);
+      for (; si < target; si++)
+        skip_sentence_quotes (sentences[si].start, sentences[si].end, q, n_quotes, &qi);
+      cursors[k] = qi;
+    }
+}
+
+/**
+ * qc_mentions_scan_from:
+ * @text: the article
+ * @quotes: (element-type QcQuote) (nullable): the quotes of @text
+ * @first_sentence: the first sentence to look at
+ * @end_sentence: one past the last
+ * @quote_cursor: the quote cursor at @first_sentence, from
+ *   qc_mentions_quote_cursors()
+ *
+ * qc_mentions_scan() with the walk to @first_sentence done already.
+ *
+ * Returns: (transfer full) (element-type QcMention): the mentions
+ */
+GArray *
+qc_mentions_scan_from (const QcText *text,
+                       const GArray *quotes,
+                       guint         first_sentence,
+                       guint         end_sentence,
+                       guint         quote_cursor)
+{
   GArray *mentions;
   g_autofree Scan *s = NULL;
   g_autofree LexIndex *lex = NULL;
@@ -3607,7 +3681,7 @@ qc_mentions_scan (const QcText *text,
   guint n_sentences;
   guint n_paragraphs;
   guint pi = 0;
-  guint qi = 0;
+  guint qi = quote_cursor;
   const QcQuote *q = NULL;
   guint n_quotes = 0;
   gint titlecase_para = -1;
@@ -3637,8 +3711,7 @@ qc_mentions_scan (const QcText *text,
 
   /* a quote may run on from one sentence into the next: the cursor is
    * where the earlier sentences left it */
-  for (guint si = 0; si < first_sentence; si++)
-    skip_sentence_quotes (sentences[si].start, sentences[si].end, q, n_quotes, &qi);
+  qi = MIN (qi, n_quotes);
 
   for (guint si = first_sentence; si < end_sentence; si++)
     {

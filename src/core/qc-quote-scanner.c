@@ -14,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "qc-quote-scanner.h"
+#include "qc-quote-scanner-private.h"
 
 /*
  * The scanner walks each paragraph once, jumping from one byte that may
@@ -1410,101 +1410,184 @@ classify_paragraph (Scanner *s)
     }
 }
 
-/**
- * qc_quote_scan:
- * @text: a #QcText
- *
- * Finds the quotations of @text: pairs opening and closing marks of every
- * common style (“ ” ‘ ’ « » ‹ › „ ‚, straight " and ', doubled '' used as
- * double quotes), tells apostrophes from single quotes, and classifies each
- * outermost quote as direct or partial. Quotes nested inside another are not
- * reported. A quote left open at a paragraph end runs to that end; when the
- * next paragraph starts with a mark of the same family the quote goes on
- * there, as a new piece with the same @utterance.
- *
- * Linear in the length of @text; byte offsets into qc_text_get_data().
- *
- * Returns: (transfer full) (element-type QcQuote): the quotes, sorted by
- *   start
- */
-GArray *
-qc_quote_scan (const QcText *text)
+/* Scans paragraph @i of @paras; the scanner carries on from the paragraph
+ * before it (a quote it left open may go on in this one). */
+static void
+scan_paragraph (Scanner       *s,
+                const QcRange *paras,
+                guint          n_paras,
+                guint          i)
+{
+  gsize p;
+
+  s->para_start = paras[i].start;
+  s->para_end = paras[i].end;
+  s->para_index = i;
+  s->para_first_out = s->out->len;
+  s->depth = 0;
+  s->la_from = G_MAXSIZE;
+  s->la_pos = 0;
+
+  p = s->para_start;
+  while ((p = next_candidate (s->data, p, s->para_end)) < s->para_end)
+    {
+      MarkType type;
+      guint len;
+
+      if (!read_mark (s->data, p, s->para_end, &type, &len))
+        {
+          p += len;
+          continue;
+        }
+
+      if (type == MARK_STRAIGHT_SINGLE && p + 1 < s->para_end && s->data[p + 1] == '\'')
+        {
+          gsize run = 1;
+
+          while (p + run < s->para_end && s->data[p + run] == '\'' && run < 4)
+            run++;
+          if (run >= 4)
+            {
+              /* a row of apostrophes is no mark */
+              while (p < s->para_end && s->data[p] == '\'')
+                p++;
+              continue;
+            }
+          type = MARK_DOUBLED_APOS;
+          len = 2;
+          if (run == 3)
+            {
+              gsize prev_start;
+              guint next_len;
+              gunichar before = char_before (s->data, p, s->para_start, &prev_start);
+              gunichar after = char_at (s->data, p + 3, s->para_end, &next_len);
+
+              /* closing: the inner single closes first ('''' read as ' + '');
+               * opening: the double opens first */
+              if (char_class (before) != CC_SPACE && char_class (after) != CC_ALNUM)
+                {
+                  type = MARK_STRAIGHT_SINGLE;
+                  len = 1;
+                }
+            }
+        }
+
+      handle_mark (s, p, type, len);
+      p += len;
+    }
+
+  end_paragraph (s, i + 1 < n_paras ? &paras[i + 1] : NULL);
+  classify_paragraph (s);
+}
+
+/* Texts from this size on are scanned by two threads, each taking half of
+ * the paragraphs. A paragraph is scanned the same way whatever came before
+ * it, unless a quote left open before it goes on in it: the second thread
+ * starts as if none did, and when one does, this thread scans on from the
+ * middle until a paragraph ends with no quote left open in both scans,
+ * after which the second thread's quotes are the right ones. */
+#define PARALLEL_MIN_BYTES (256 * 1024)
+
+typedef struct
+{
+  Scanner        s;
+  const QcRange *paras;
+  guint          n_paras;
+  guint          first;     /* paragraphs [first, n_paras) */
+  guint         *out_end;   /* per paragraph: s.out->len after it */
+  gboolean      *open_end;  /* per paragraph: left a quote that may go on */
+} Half;
+
+static gpointer
+scan_half (gpointer data)
+{
+  Half *h = data;
+
+  for (guint i = h->first; i < h->n_paras; i++)
+    {
+      scan_paragraph (&h->s, h->paras, h->n_paras, i);
+      h->out_end[i - h->first] = h->s.out->len;
+      h->open_end[i - h->first] = h->s.cont_index >= 0;
+    }
+  return NULL;
+}
+
+static void
+scan_in_halves (Scanner       *s,
+                const QcText  *text,
+                const QcRange *paras,
+                guint          n_paras)
+{
+  guint middle = qc_text_paragraph_at (text, qc_text_get_length (text) / 2);
+  g_autofree guint *out_end = NULL;
+  g_autofree gboolean *open_end = NULL;
+  Half h = { { 0, }, };
+  GThread *thread;
+  guint i;
+
+  if (middle == 0)
+    {
+      for (i = 0; i < n_paras; i++)
+        scan_paragraph (s, paras, n_paras, i);
+      return;
+    }
+
+  out_end = g_new (guint, n_paras - middle);
+  open_end = g_new (gboolean, n_paras - middle);
+  h.s.data = s->data;
+  h.s.out = g_array_new (FALSE, TRUE, sizeof (QcQuote));
+  h.s.cont_index = -1;
+  h.paras = paras;
+  h.n_paras = n_paras;
+  h.first = middle;
+  h.out_end = out_end;
+  h.open_end = open_end;
+
+  thread = g_thread_try_new ("qc-quote-scan", scan_half, &h, NULL);
+  if (thread == NULL)
+    scan_half (&h);
+  for (i = 0; i < middle; i++)
+    scan_paragraph (s, paras, n_paras, i);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  /* on from the middle while the paragraph before left a quote open in
+   * this scan or in the second thread's */
+  for (i = middle; i < n_paras; i++)
+    {
+      if (s->cont_index < 0 && (i == middle || !open_end[i - 1 - middle]))
+        break;
+      scan_paragraph (s, paras, n_paras, i);
+    }
+  if (i < n_paras)
+    {
+      guint from = i == middle ? 0 : out_end[i - 1 - middle];
+
+      g_array_append_vals (s->out, &g_array_index (h.s.out, QcQuote, from),
+                           h.s.out->len - from);
+    }
+  g_array_unref (h.s.out);
+}
+
+static GArray *
+scan (const QcText *text,
+      gboolean      in_halves)
 {
   Scanner s = { 0, };
   const QcRange *paras;
   guint n_paras;
   guint utterance = 0;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
   s.data = (const guchar *) qc_text_get_data (text);
   s.out = g_array_new (FALSE, TRUE, sizeof (QcQuote));
   s.cont_index = -1;
   paras = qc_text_get_paragraphs (text, &n_paras);
 
-  for (guint i = 0; i < n_paras; i++)
-    {
-      gsize p;
-
-      s.para_start = paras[i].start;
-      s.para_end = paras[i].end;
-      s.para_index = i;
-      s.para_first_out = s.out->len;
-      s.depth = 0;
-      s.la_from = G_MAXSIZE;
-      s.la_pos = 0;
-
-      p = s.para_start;
-      while ((p = next_candidate (s.data, p, s.para_end)) < s.para_end)
-        {
-          MarkType type;
-          guint len;
-
-          if (!read_mark (s.data, p, s.para_end, &type, &len))
-            {
-              p += len;
-              continue;
-            }
-
-          if (type == MARK_STRAIGHT_SINGLE && p + 1 < s.para_end && s.data[p + 1] == '\'')
-            {
-              gsize run = 1;
-
-              while (p + run < s.para_end && s.data[p + run] == '\'' && run < 4)
-                run++;
-              if (run >= 4)
-                {
-                  /* a row of apostrophes is no mark */
-                  while (p < s.para_end && s.data[p] == '\'')
-                    p++;
-                  continue;
-                }
-              type = MARK_DOUBLED_APOS;
-              len = 2;
-              if (run == 3)
-                {
-                  gsize prev_start;
-                  guint next_len;
-                  gunichar before = char_before (s.data, p, s.para_start, &prev_start);
-                  gunichar after = char_at (s.data, p + 3, s.para_end, &next_len);
-
-                  /* closing: the inner single closes first ('''' read as ' + '');
-                   * opening: the double opens first */
-                  if (char_class (before) != CC_SPACE && char_class (after) != CC_ALNUM)
-                    {
-                      type = MARK_STRAIGHT_SINGLE;
-                      len = 1;
-                    }
-                }
-            }
-
-          handle_mark (&s, p, type, len);
-          p += len;
-        }
-
-      end_paragraph (&s, i + 1 < n_paras ? &paras[i + 1] : NULL);
-      classify_paragraph (&s);
-    }
+  if (in_halves && n_paras > 1)
+    scan_in_halves (&s, text, paras, n_paras);
+  else
+    for (guint i = 0; i < n_paras; i++)
+      scan_paragraph (&s, paras, n_paras, i);
 
   for (guint i = 0; i < s.out->len; i++)
     {
@@ -1522,4 +1605,50 @@ qc_quote_scan (const QcText *text)
     }
 
   return s.out;
+}
+
+/**
+ * qc_quote_scan:
+ * @text: a #QcText
+ *
+ * Finds the quotations of @text: pairs opening and closing marks of every
+ * common style (“ ” ‘ ’ « » ‹ › „ ‚, straight " and ', doubled '' used as
+ * double quotes), tells apostrophes from single quotes, and classifies each
+ * outermost quote as direct or partial. Quotes nested inside another are not
+ * reported. A quote left open at a paragraph end runs to that end; when the
+ * next paragraph starts with a mark of the same family the quote goes on
+ * there, as a new piece with the same @utterance.
+ *
+ * Linear in the length of @text; byte offsets into qc_text_get_data(). A
+ * text of PARALLEL_MIN_BYTES (256 KiB) or more is scanned by this thread
+ * and a second one, with the same result.
+ *
+ * Returns: (transfer full) (element-type QcQuote): the quotes, sorted by
+ *   start
+ */
+GArray *
+qc_quote_scan (const QcText *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return scan (text, qc_text_get_length (text) >= PARALLEL_MIN_BYTES);
+}
+
+/**
+ * qc_quote_scan_full:
+ * @text: a #QcText
+ * @in_halves: scan the text with two threads, whatever its size
+ *
+ * qc_quote_scan() with the choice of threads made by the caller, for
+ * tests: the result is the same either way.
+ *
+ * Returns: (transfer full) (element-type QcQuote): the quotes
+ */
+GArray *
+qc_quote_scan_full (const QcText *text,
+                    gboolean      in_halves)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return scan (text, in_halves);
 }

@@ -191,14 +191,10 @@ is_clean_utf8 (const char *data,
 }
 
 static gboolean
-check_input (const char  *data,
-             gsize        length,
-             const char  *name,
-             GError     **error)
+check_size (gsize        length,
+            const char  *name,
+            GError     **error)
 {
-  const char *nul;
-  const char *bad = NULL;
-
   if (length > MAX_TEXT_BYTES)
     {
       g_autofree char *size = g_format_size (length);
@@ -210,6 +206,18 @@ check_input (const char  *data,
                    name, size, limit);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* No nul byte, well-formed UTF-8 */
+static gboolean
+check_input (const char  *data,
+             gsize        length,
+             const char  *name,
+             GError     **error)
+{
+  const char *nul;
+  const char *bad = NULL;
 
   /* the common case in one fast pass; else the exact checks, which name
    * the offending byte */
@@ -571,8 +579,9 @@ next_terminator (const char *data,
 }
 
 static void
-split_sentences_in (QcText      *self,
-                    const QcRange *para)
+split_sentences_in (const QcText  *self,
+                    const QcRange *para,
+                    GArray        *sentences)
 {
   const char *data = self->data;
   const char *end = data + para->end;
@@ -631,18 +640,142 @@ split_sentences_in (QcText      *self,
             }
         }
 
-      add_range (self->sentences, data, start, stop);
+      add_range (sentences, data, start, stop);
       start = stop;
       i = stop;
     }
-  add_range (self->sentences, data, start, para->end);
+  add_range (sentences, data, start, para->end);
+}
+
+/* Texts from this size on are loaded by two threads: one checks the
+ * text while the other copies it, then the character index is built while
+ * the paragraphs are found, then each thread finds the sentences of half
+ * of the paragraphs. */
+#define PARALLEL_MIN_BYTES (256 * 1024)
+
+typedef struct
+{
+  const QcText *text;
+  guint         first;       /* paragraphs [first, end) */
+  guint         end;
+  GArray       *sentences;
+} Paragraphs;
+
+static void
+split_sentences_of (Paragraphs *part)
+{
+  for (guint p = part->first; p < part->end; p++)
+    split_sentences_in (part->text, &g_array_index (part->text->paragraphs, QcRange, p),
+                        part->sentences);
+}
+
+static gpointer
+split_sentences_thread (gpointer data)
+{
+  split_sentences_of (data);
+  return NULL;
+}
+
+static gpointer
+build_index_thread (gpointer data)
+{
+  build_index (data);
+  return NULL;
+}
+
+/* Runs @func (@data) in a new thread, or at once when there is none */
+static GThread *
+run_thread (GThreadFunc func,
+            gpointer    data)
+{
+  GThread *thread = g_thread_try_new ("qc-text", func, data, NULL);
+
+  if (thread == NULL)
+    func (data);
+  return thread;
+}
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  const char *name;
+  GError     *error;
+  gboolean    ok;
+} Check;
+
+static gpointer
+check_thread (gpointer data)
+{
+  Check *check = data;
+
+  check->ok = check_input (check->data, check->length, check->name, &check->error);
+  return NULL;
+}
+
+/* The normalised copy of @data, or %NULL when it is not a text. A large
+ * text is checked by a second thread while this one copies it. */
+static char *
+check_and_normalise (const char  *data,
+                     gsize        length,
+                     const char  *name,
+                     gsize       *out_length,
+                     GError     **error)
+{
+  Check check = { data, length, name, NULL, FALSE };
+  GThread *thread;
+  char *out;
+
+  if (!check_size (length, name, error))
+    return NULL;
+  if (length < PARALLEL_MIN_BYTES)
+    return check_input (data, length, name, error) ? normalise (data, length, out_length) : NULL;
+
+  thread = run_thread (check_thread, &check);
+  out = normalise (data, length, out_length);
+  if (thread != NULL)
+    g_thread_join (thread);
+  if (!check.ok)
+    {
+      g_free (out);
+      g_propagate_error (error, check.error);
+      return NULL;
+    }
+  return out;
 }
 
 static void
-split_sentences (QcText *self)
+build_index_and_split (QcText *self)
 {
-  for (guint p = 0; p < self->paragraphs->len; p++)
-    split_sentences_in (self, &g_array_index (self->paragraphs, QcRange, p));
+  GThread *thread = NULL;
+  Paragraphs first = { self, 0, 0, self->sentences };
+  Paragraphs second = { self, 0, 0, NULL };
+
+  if (self->length < PARALLEL_MIN_BYTES)
+    {
+      build_index (self);
+      split_paragraphs (self);
+      first.end = self->paragraphs->len;
+      split_sentences_of (&first);
+      return;
+    }
+
+  thread = run_thread (build_index_thread, self);
+  split_paragraphs (self);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  /* the second half of the paragraphs from the middle byte on */
+  first.end = qc_text_paragraph_at (self, self->length / 2);
+  second.first = first.end;
+  second.end = self->paragraphs->len;
+  second.sentences = g_array_new (FALSE, FALSE, sizeof (QcRange));
+  thread = run_thread (split_sentences_thread, &second);
+  split_sentences_of (&first);
+  if (thread != NULL)
+    g_thread_join (thread);
+  g_array_append_vals (self->sentences, second.sentences->data, second.sentences->len);
+  g_array_unref (second.sentences);
 }
 
 /* Public API */
@@ -666,6 +799,8 @@ qc_text_new (const char  *data,
              GError     **error)
 {
   QcText *self;
+  char *normalised;
+  gsize normalised_length = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -677,18 +812,18 @@ qc_text_new (const char  *data,
   if (name == NULL)
     name = _("The text");
 
-  if (!check_input (data, length, name, error))
+  normalised = check_and_normalise (data, length, name, &normalised_length, error);
+  if (normalised == NULL)
     return NULL;
 
   self = g_new0 (QcText, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->name = g_strdup (name);
-  self->data = normalise (data, length, &self->length);
+  self->data = normalised;
+  self->length = normalised_length;
   self->paragraphs = g_array_new (FALSE, FALSE, sizeof (QcRange));
   self->sentences = g_array_new (FALSE, FALSE, sizeof (QcRange));
-  build_index (self);
-  split_paragraphs (self);
-  split_sentences (self);
+  build_index_and_split (self);
 
   return self;
 }

@@ -61,6 +61,7 @@ run_full (Run         *run,
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *head = NULL;
   GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE;
 
   g_ptr_array_add (argv, (gpointer) cli_path ());
@@ -86,7 +87,10 @@ run_full (Run         *run,
   run->status = g_subprocess_get_exit_status (process);
   run->out = bytes_to_string (out);
   run->err = bytes_to_string (err);
-  g_test_message ("exit %d\nstdout: %.400s\nstderr: %s", run->status, run->out, run->err);
+
+  /* the start of the output, cut on a character: TAP output is UTF-8 */
+  head = g_utf8_make_valid (run->out, MIN ((gssize) strlen (run->out), 400));
+  g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, head, run->err);
 }
 
 #define RUN(run, ...) run_full ((run), NULL, 0, NULL, (const char *[]) { __VA_ARGS__, NULL })
@@ -318,6 +322,37 @@ test_help (void)
       g_assert_nonnull (strstr (run.out, "Usage"));
       g_assert_cmpstr (run.err, ==, "");
     }
+}
+
+/* quotecheck-cli runs detect and eval itself and hands the other commands
+ * to quotecheck-cli-store: its help, usage errors and exit statuses are
+ * those of one program. */
+static void
+test_helper_commands (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Run) help = { 0, };
+  g_auto(Run) articles = { 0, };
+  g_auto(Run) bad = { 0, };
+  g_autofree char *db = g_build_filename (fixture->dir, "helper.db", NULL);
+  const char *commands[] = { "detect", "import", "export", "agreement" };
+
+  RUN (&help, "--help");
+  g_assert_cmpint (help.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n  %s ", commands[i]);
+
+      g_assert_nonnull (strstr (help.out, line));
+    }
+
+  RUN (&articles, "articles", "--db", db, "--json");
+  g_assert_cmpint (articles.status, ==, 0);
+  g_assert_true (g_str_has_prefix (articles.out, "["));
+  g_assert_cmpstr (articles.err, ==, "");
+
+  RUN (&bad, "export", "--format");
+  assert_usage_error (&bad);
 }
 
 static void
@@ -618,6 +653,7 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/qc/cli/helper-commands", test_helper_commands);
   ADD ("/qc/cli/detect/missing-file", test_detect_missing_file);
   ADD ("/qc/cli/detect/invalid-utf8", test_detect_invalid_utf8);
   ADD ("/qc/cli/detect/binary", test_detect_binary);

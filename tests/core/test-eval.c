@@ -150,11 +150,11 @@ test_greedy_best_iou (void)
 {
   QcEvalSpan gold[] = {
     span (0, 10, QC_CLAIM_KIND_INDIRECT, "Alice Adams"),
-    span (1, 11, QC_CLAIM_KIND_INDIRECT, "Bob Brown"),
+    span (1, 11, QC_CLAIM_KIND_INDIRECT, "Bob Bramley"),
   };
   QcEvalSpan predicted[] = {
     span (0, 12, QC_CLAIM_KIND_INDIRECT, "Alice Adams"),
-    span (1, 11, QC_CLAIM_KIND_INDIRECT, "Bob Brown"),
+    span (1, 11, QC_CLAIM_KIND_INDIRECT, "Bob Bramley"),
   };
   QcEvalScores scores = { 0, };
   const QcEvalCounts *indirect;
@@ -263,21 +263,21 @@ static void
 test_speaker_matching (void)
 {
   static const SpeakerCase cases[] = {
-    { "Tony Blair", "Tony Blair", { NULL }, TRUE },
-    { "tony BLAIR", "Tony Blair", { NULL }, TRUE },
-    { "  Tony \n Blair ", "Tony Blair", { NULL }, TRUE },
-    { "Mr. Blair", "Tony Blair", { NULL }, TRUE },         /* last words */
-    { "Blair", "Tony Blair", { NULL }, TRUE },
-    { "Donald J. Trump", "Donald Trump", { NULL }, TRUE },
-    { "the prime minister", "Tony Blair", { "Blair", "The prime minister", NULL }, TRUE },
-    { "The Prime Minister.", "Tony Blair", { "The prime minister", NULL }, TRUE },
+    { "Tomas Varnholt", "Tomas Varnholt", { NULL }, TRUE },
+    { "tomas VARNHOLT", "Tomas Varnholt", { NULL }, TRUE },
+    { "  Tomas \n Varnholt ", "Tomas Varnholt", { NULL }, TRUE },
+    { "Mr. Varnholt", "Tomas Varnholt", { NULL }, TRUE },         /* last words */
+    { "Varnholt", "Tomas Varnholt", { NULL }, TRUE },
+    { "Edwin K. Quillane", "Edwin Quillane", { NULL }, TRUE },
+    { "the prime minister", "Tomas Varnholt", { "Varnholt", "The prime minister", NULL }, TRUE },
+    { "The Prime Minister.", "Tomas Varnholt", { "The prime minister", NULL }, TRUE },
     { "U.S. State Department", "US State Department", { NULL }, TRUE },
-    { "Gordon Brown", "Tony Blair", { "Blair", "Mr Blair", NULL }, FALSE },
-    { "Mr Brown", "Tony Blair", { NULL }, FALSE },
-    { "the minister", "Tony Blair", { "The prime minister", NULL }, FALSE },
-    { "", "Tony Blair", { NULL }, FALSE },
-    { ".", "Tony Blair", { NULL }, FALSE },
-    { NULL, "Tony Blair", { "Blair", NULL }, FALSE },
+    { "Gregor Pelham", "Tomas Varnholt", { "Varnholt", "Mr Varnholt", NULL }, FALSE },
+    { "Mr Pelham", "Tomas Varnholt", { NULL }, FALSE },
+    { "the minister", "Tomas Varnholt", { "The prime minister", NULL }, FALSE },
+    { "", "Tomas Varnholt", { NULL }, FALSE },
+    { ".", "Tomas Varnholt", { NULL }, FALSE },
+    { NULL, "Tomas Varnholt", { "Varnholt", NULL }, FALSE },
     { "Ministère", "ministère", { NULL }, TRUE },
   };
 
@@ -293,18 +293,18 @@ test_speaker_matching (void)
 static void
 test_speaker_accuracy (void)
 {
-  static const char *aliases[] = { "Mr Tokayev", "the president", NULL };
+  static const char *aliases[] = { "Mr Dosmaganov", "the president", NULL };
   QcEvalSpan gold[] = {
-    { 0, 10, QC_CLAIM_KIND_DIRECT, 0, "Kassym-Jomart Tokayev", aliases },
+    { 0, 10, QC_CLAIM_KIND_DIRECT, 0, "Kairat-Ermek Dosmaganov", aliases },
     { 20, 30, QC_CLAIM_KIND_PARTIAL, 0, NULL, NULL },          /* a scare quote */
-    { 40, 60, QC_CLAIM_KIND_INDIRECT, 0, "Kassym-Jomart Tokayev", aliases },
-    { 70, 80, QC_CLAIM_KIND_DIRECT, 0, "Antony Blinken", NULL },
-    { 90, 99, QC_CLAIM_KIND_DIRECT, 0, "Antony Blinken", NULL },
+    { 40, 60, QC_CLAIM_KIND_INDIRECT, 0, "Kairat-Ermek Dosmaganov", aliases },
+    { 70, 80, QC_CLAIM_KIND_DIRECT, 0, "Anselm Brekke", NULL },
+    { 90, 99, QC_CLAIM_KIND_DIRECT, 0, "Anselm Brekke", NULL },
   };
   QcEvalSpan predicted[] = {
     span (0, 10, QC_CLAIM_KIND_DIRECT, "The President"),
     span (20, 30, QC_CLAIM_KIND_PARTIAL, "Someone"),
-    span (40, 59, QC_CLAIM_KIND_INDIRECT, "Tokayev"),
+    span (40, 59, QC_CLAIM_KIND_INDIRECT, "Dosmaganov"),
     span (70, 80, QC_CLAIM_KIND_DIRECT, NULL),                 /* no speaker: wrong */
     /* gold 90-99 missed: not a matched pair, not counted */
   };
