@@ -1181,6 +1181,29 @@ same_sentence_or_previous (const Sieve *s,
   return sa + 1 >= sb;
 }
 
+/* Where a sentence that opens with a reporter's question ("Asked by one
+ * analyst whether …, he said", "Pressed on the cuts, she said") starts, or
+ * G_MAXSIZE: whoever the question clause names asked, so a pronoun after
+ * it never means them. */
+static gsize
+question_clause_start (const Sieve *s,
+                       gsize        pos)
+{
+  guint si = sentence_of (s, pos);
+  gsize a;
+  gsize we;
+
+  if (si >= s->n_sentences || s->sentences[si].start > pos)
+    return G_MAXSIZE;
+  a = s->sentences[si].start;
+  we = word_end (s, a, pos);
+  if (word_is (s, a, we, "asked") || word_is (s, a, we, "pressed") ||
+      word_is (s, a, we, "questioned") || word_is (s, a, we, "quizzed") ||
+      word_is (s, a, we, "challenged"))
+    return a;
+  return G_MAXSIZE;
+}
+
 /* Resolves the pronoun (or definite description) @mention to the mention
  * of an earlier entity, or -1 when unsure: the last speaker when he is the
  * most recent compatible entity or nobody new took the stage as a sentence
@@ -1207,9 +1230,12 @@ resolve (Sieve *s,
   gint e1g = -1;
   gint e1g_mention = -1;
   guint seen = 0;
+  gsize question_start = G_MAXSIZE;
 
   if (p->type == QC_MENTION_NOMINAL && p->gender != QC_GENDER_UNKNOWN)
     want = p->gender;
+  if (p->type == QC_MENTION_PRONOUN)
+    question_start = question_clause_start (s, p->start);
 
   for (gint i = mention - 1; i >= 0 && seen < PRONOUN_MENTIONS; i--, seen++)
     {
@@ -1217,6 +1243,8 @@ resolve (Sieve *s,
 
       if (s->m[i].start < floor)
         break;
+      if (s->m[i].start >= question_start)
+        continue;
       if (!compatible (s, want, i, names_only))
         continue;
       e = entity_of (s, i);
@@ -1249,6 +1277,14 @@ resolve (Sieve *s,
     {
       *confidence = 0.6f;
       return fresh;
+    }
+  /* "Asked by a reporter …, he said": the answer comes from whoever was
+   * being quoted */
+  if (speaker_ok && question_start != G_MAXSIZE && s->last_mention < mention &&
+      s->m[s->last_mention].start < question_start)
+    {
+      *confidence = e1 < 0 || e1 == s->last_speaker ? 0.8f : 0.65f;
+      return e1 == s->last_speaker ? e1_mention : s->last_mention;
     }
   /* a speaker known to have the pronoun's gender beats one whose gender
    * nothing told */
@@ -1453,6 +1489,21 @@ follows (const Sieve        *s,
 
 /* Claims */
 
+/* Is the word before @pos (not before @floor) a preposition: "owners on
+ * Quay Street", "officials in Lisbon"? */
+static gboolean
+after_preposition (const Sieve *s,
+                   gsize        pos,
+                   gsize        floor)
+{
+  gsize p = skip_spaces_back (s, pos, floor);
+  gsize ws = word_start (s, p, floor);
+
+  return word_is (s, ws, p, "on") || word_is (s, ws, p, "in") || word_is (s, ws, p, "at") ||
+         word_is (s, ws, p, "from") || word_is (s, ws, p, "of") || word_is (s, ws, p, "near") ||
+         word_is (s, ws, p, "for") || word_is (s, ws, p, "across");
+}
+
 static void
 attribute_report (Sieve          *s,
                   const QcReport *r,
@@ -1480,6 +1531,12 @@ attribute_report (Sieve          *s,
         return;
     }
 
+  /* "Shop owners on Quay Street told": a subject that a preposition
+   * governs is only the end of a longer one */
+  if (best < 0 && r->subject_start > 0 &&
+      after_preposition (s, r->subject_start, clause_start (s, r->subject_start, 0)))
+    return;
+
   for (guint i = mention_lower_bound (s, r->subject_start > 64 ? r->subject_start - 64 : 0);
        best < 0 && i < s->n_mentions && s->m[i].start < r->subject_end; i++)
     {
@@ -1491,6 +1548,10 @@ attribute_report (Sieve          *s,
         continue;
       if ((m->flags & QC_MENTION_FLAG_POSSESSIVE) && m->type != QC_MENTION_PRONOUN)
         continue;
+      /* "Shop owners on Quay Street": a mention after a preposition only
+       * modifies a head that is not a mention; nobody to name */
+      if (m->start > r->subject_start && after_preposition (s, m->start, r->subject_start))
+        break;
       /* the head of the subject is its first mention: "A spokesperson for
        * the election board" */
       if (b - a > best_overlap)

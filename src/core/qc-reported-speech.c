@@ -1426,6 +1426,26 @@ ends_in_s_apostrophe (const Ctx *ctx,
           (guchar) w[len - 2] == 0x99);
 }
 
+/* The apostrophe of a plural possessive inside a noun phrase: "the
+ * drivers' union", "the residents’ association" */
+static gboolean
+is_plural_possessive (const Ctx *ctx,
+                      gint       i)
+{
+  const Tok *t = &ctx->toks[i];
+  const char *w = ctx->data + t->start;
+  gsize len = t->end - t->start;
+
+  if (t->kind != T_QUOTE || (t->flags & (F_INQ | F_OPEN | F_CLOSE)) || i == 0 || i + 1 >= ctx->n)
+    return FALSE;
+  if (!(len == 1 && w[0] == '\'') &&
+      !(len == 3 && (guchar) w[0] == 0xE2 && (guchar) w[1] == 0x80 && (guchar) w[2] == 0x99))
+    return FALSE;
+  return t[-1].kind == T_WORD && t[-1].end == t->start && !(t[-1].flags & F_INQ) &&
+         (ctx->data[t[-1].end - 1] | 0x20) == 's' && t[1].kind == T_WORD && t[1].start > t->end &&
+         (t[1].flags & F_LOWER) && !(t[1].flags & F_INQ);
+}
+
 /* The noun phrase ending at @last (inclusive), walking left no further than
  * @lim. Returns its first token, or -1. */
 static gint
@@ -1457,6 +1477,11 @@ np_left (const Ctx *ctx,
     {
       const Tok *t = &toks[i];
 
+      if (i < last && i > lim && is_plural_possessive (ctx, i))
+        {
+          i--;
+          continue;
+        }
       if (t->kind != T_WORD || (t->flags & F_INQ))
         break;
       if (t->lex & L_AND)
@@ -1555,6 +1580,12 @@ np_right (const Ctx *ctx,
     {
       const Tok *t = &toks[i];
 
+      if (i + 1 < lim && is_plural_possessive (ctx, i))
+        {
+          i++;
+          det_start = TRUE;
+          continue;
+        }
       if (t->kind != T_WORD || (t->flags & F_INQ))
         break;
       if (t->lex & L_AND)
@@ -2079,6 +2110,18 @@ segment_subject (const Ctx *ctx,
               if (ne > first && ne + 1 < j && toks[ne].kind == T_LPAREN &&
                   toks[j - 1].kind == T_RPAREN && j - ne <= 6)
                 ne = j;
+              /* "Local fishermen, who …, said": a capital that only opens
+               * the sentence, then lower-case words */
+              if (ne == first + 1 && ne < j && first == ctx->region && j - first <= 4)
+                {
+                  gint k = ne;
+
+                  while (k < j && (toks[k].flags & F_LOWER) && is_np_word (ctx, k) &&
+                         !(toks[k].lex & (L_PREP | L_DET | L_POSS | L_PRON)))
+                    k++;
+                  if (k == j)
+                    ne = se = j;
+                }
               if (ne > first && ne == j)
                 {
                   gint b2;
@@ -2159,9 +2202,12 @@ find_subject (Ctx *ctx,
           return;
         }
       if ((t->lex & L_REL) && !(t->lex & L_THAT) && (t->lex & L_WH) &&
-          word_is (ctx, j, "who"))
+          (word_is (ctx, j, "who") ||
+           (word_is (ctx, j, "which") && j > ctx->region && toks[j - 1].kind == T_COMMA)))
         {
-          /* "critics who say", "Tom Harlow, who argues" */
+          /* "critics who say", "Tom Harlow, who argues", "the ministry,
+           * which said …, has": the antecedent speaks, and the relative
+           * clause ends at its next comma */
           gint k = j - 1;
 
           if (k >= ctx->region && toks[k].kind == T_COMMA)
@@ -2237,6 +2283,63 @@ find_subject (Ctx *ctx,
 
 /* Candidate cues */
 
+/* "quoted Mr Varga as saying", "quoted the minister, Alan Pryce, as
+ * saying", "was quoted by the Gazette as saying" with the gerund at @i:
+ * returns the token of "quoted", or -1. The speaker, when the words up to
+ * "as" parse, goes to [*subj_s, *subj_e); -1 there when "quoted" is passive
+ * (*@passive: the subject comes before it) or the words do not parse
+ * (nobody, rather than the medium). */
+static gint
+quoted_object (const Ctx *ctx,
+               gint       i,
+               gint      *subj_s,
+               gint      *subj_e,
+               gboolean  *passive)
+{
+  const Tok *toks = ctx->toks;
+  gint k = i - 2;
+  gint e1;
+
+  *subj_s = *subj_e = -1;
+  *passive = FALSE;
+  if (!has (ctx, i - 1, L_AS) || k <= ctx->region)
+    return -1;
+  while (k > ctx->region && i - 1 - k < 20 && !has (ctx, k, L_QUOTED) &&
+         toks[k].kind != T_STOP && toks[k].kind != T_SEMI)
+    k--;
+  if (!has (ctx, k, L_QUOTED) || (toks[k].flags & F_INQ) || k + 1 >= i - 1)
+    return -1;
+  /* "was (later) quoted by the Gazette as saying", "quoted in the
+   * Gazette as" */
+  if (has (ctx, k + 1, L_BY) || word_is (ctx, k + 1, "in"))
+    {
+      *passive = TRUE;
+      return np_right (ctx, k + 2, i - 1) == i - 1 ? k : -1;
+    }
+  e1 = np_right (ctx, k + 1, i - 1);
+  if (e1 == i - 1)
+    {
+      *subj_s = k + 1;
+      *subj_e = e1;
+    }
+  else if (e1 > k + 1 && toks[e1].kind == T_COMMA && toks[i - 2].kind == T_COMMA &&
+           e1 + 1 < i - 2 && np_right (ctx, e1 + 1, i - 2) == i - 2)
+    {
+      /* an apposition: the name when it comes second */
+      if (toks[e1 + 1].flags & F_CAP)
+        {
+          *subj_s = e1 + 1;
+          *subj_e = i - 2;
+        }
+      else
+        {
+          *subj_s = k + 1;
+          *subj_e = e1;
+        }
+    }
+  return k;
+}
+
 static void
 add_verb_cue (Ctx *ctx,
               gint i)
@@ -2281,6 +2384,8 @@ add_verb_cue (Ctx *ctx,
   if (c.type == CUE_GERUND)
     {
       gint j = i - 1;
+      gint k, qs, qe;
+      gboolean passive;
 
       if (has (ctx, i - 1, L_AS) && has (ctx, i - 2, L_QUOTED))
         {
@@ -2288,6 +2393,25 @@ add_verb_cue (Ctx *ctx,
           c.type = CUE_VERB;
           find_subject (ctx, &c, i - 2);
           c.edge = MIN (c.edge, i - 2);
+        }
+      else if ((k = quoted_object (ctx, i, &qs, &qe, &passive)) >= 0)
+        {
+          c.type = CUE_VERB;
+          if (passive)
+            {
+              /* "was quoted by local radio as saying": the medium is
+               * not the speaker */
+              find_subject (ctx, &c, k);
+              c.edge = MIN (c.edge, k);
+            }
+          else
+            {
+              /* "state media quoted Mr Varga as saying": the object of
+               * "quoted" speaks, not its subject */
+              c.subj_s = qs;
+              c.subj_e = qe;
+              c.edge = k;
+            }
         }
       else
         {

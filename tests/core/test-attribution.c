@@ -123,6 +123,22 @@ fixture_load (Fixture    *f,
   fixture_load_reports (f, str, NULL);
 }
 
+/* The reports come from the reported-speech stage itself, so that the
+ * subject it finds is the one the sieve turns into a speaker. */
+static void
+fixture_load_found (Fixture    *f,
+                    const char *str)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->text = qc_text_new (str, -1, "test", &error);
+  g_assert_no_error (error);
+  f->quotes = hand_quotes (f->text);
+  f->reports = qc_reported_speech_find (f->text, f->quotes);
+  f->mentions = qc_mentions_find (f->text, f->quotes);
+  f->claims = qc_attribute (f->text, f->quotes, f->reports, f->mentions);
+}
+
 static void
 fixture_clear (Fixture *f)
 {
@@ -475,6 +491,129 @@ test_reports (void)
   fixture_clear (&f);
 }
 
+/* "the board, which said …": the antecedent of the relative pronoun
+ * speaks, and the clause around the report is left out */
+static void
+test_relative_clause_subject (void)
+{
+  Fixture f = { 0 };
+
+  fixture_load_found (&f, "The water board, which said in June that the reservoir was full, has "
+                          "now banned hosepipes.\n\n"
+                          "Mr Penrose, who manages the depot, said the lorries were overloaded.\n\n"
+                          "Dr Amara Lutz, a surgeon who has worked at the clinic for a decade, "
+                          "said the ward was understaffed.");
+  assert_claim (&f, "the reservoir", "water board", QC_SIEVE_SENTENCE);
+  g_assert_cmpuint (claim (&f, "the reservoir")->end - claim (&f, "the reservoir")->start, ==,
+                    strlen ("the reservoir was full"));
+  assert_claim (&f, "the lorries", "Penrose", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the ward", "Amara Lutz", QC_SIEVE_SENTENCE);
+  fixture_clear (&f);
+}
+
+/* "X, who asked not to be named, warned that …" and the anonymous
+ * official: the clause between subject and verb is skipped */
+static void
+test_anonymous_source (void)
+{
+  Fixture f = { 0 };
+
+  fixture_load_found (&f, "A senior diplomat, who spoke on condition of anonymity, said the envoy "
+                          "had been recalled.\n\n"
+                          "One guard, who asked not to be named, warned that the gates were left "
+                          "open.\n\n"
+                          "“Nobody checks anything,” said one driver, who asked not to be named.");
+  assert_claim (&f, "the envoy", "senior diplomat", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the gates", "guard", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "“Nobody", "driver", QC_SIEVE_ADJACENT);
+  fixture_clear (&f);
+}
+
+/* "state radio quoted X as saying": X speaks, not the medium */
+static void
+test_quoted_as_saying (void)
+{
+  Fixture f = { 0 };
+
+  fixture_load_found (&f, "State radio quoted Mr Haldane as saying that the curfew would end.\n\n"
+                          "Ms Achebe was quoted by the Courier as saying that the audit was "
+                          "overdue.\n\n"
+                          "Captain Jonas Brandt was quoted as saying that the engine had failed.");
+  assert_claim (&f, "the curfew", "Haldane", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the audit", "Achebe", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the engine", "Jonas Brandt", QC_SIEVE_SENTENCE);
+  fixture_clear (&f);
+
+  /* words between "quoted" and "as" that do not parse: nobody, and never
+   * the medium that quoted */
+  fixture_load_found (&f, "The Herald also quoted an aide to the mayor, who had left the meeting "
+                          "early, as saying the plan was dead.");
+  assert_claim (&f, "the plan", NULL, QC_SIEVE_NONE);
+  fixture_clear (&f);
+}
+
+/* "Asked by one inspector whether …, he said": the pronoun after a
+ * reporter's question never means whoever asked it */
+static void
+test_question_clause (void)
+{
+  Fixture f = { 0 };
+
+  fixture_load_found (&f, "Daniel Castell, the mill’s owner, met the inspectors on Friday.\n\n"
+                          "Asked by Mr Ilves, the chief inspector, whether the mill would close, he "
+                          "said: “Not while I am here.”\n\n"
+                          "Pressed by Mr Ilves on the cost, he said the repairs would be paid for.");
+  assert_claim (&f, "“Not while", "Daniel Castell", QC_SIEVE_PRONOUN);
+  assert_claim (&f, "the repairs", "Daniel Castell", QC_SIEVE_PRONOUN);
+  fixture_clear (&f);
+
+  /* the answer comes from the source being quoted, not from a man whose
+   * gender is known */
+  fixture_load_found (&f, "Mr Ilves visited the yard.\n\n"
+                          "A senior engineer at the yard, who spoke on condition of anonymity, "
+                          "said the hull was cracked.\n\n"
+                          "Asked by a reporter whether the ship could sail, he said it could not.");
+  assert_claim (&f, "the hull", "senior engineer", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "it could not", "senior engineer", QC_SIEVE_PRONOUN);
+  fixture_clear (&f);
+
+  /* nobody else to mean: no guess */
+  fixture_load_found (&f, "Asked by Mr Ilves whether the mill would close, he said it would not.");
+  assert_claim (&f, "it would not", NULL, QC_SIEVE_NONE);
+  fixture_clear (&f);
+
+  /* a name after the question clause is the speaker */
+  fixture_load_found (&f, "Asked about the fire, Ms Okonjo said the alarms had worked.");
+  assert_claim (&f, "the alarms", "Okonjo", QC_SIEVE_SENTENCE);
+  fixture_clear (&f);
+}
+
+/* Groups and organisations as subjects: "the union said", "residents told
+ * the council that", "the district said" */
+static void
+test_group_subjects (void)
+{
+  Fixture f = { 0 };
+
+  fixture_load_found (&f, "The union said the pay offer was an insult.\n\n"
+                          "Residents told the council that the noise was unbearable.\n\n"
+                          "The district said the buses would run on Sunday.\n\n"
+                          "The growers’ association said prices had halved.\n\n"
+                          "Local fishermen, who have worked the bay for decades, said the new quay "
+                          "had ruined their catch.\n\n"
+                          "The hospital said in a statement that the ward would reopen.");
+  assert_claim (&f, "the pay offer", "union", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the noise", "Residents", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the buses", "district", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "prices", "growers’ association", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the new quay", "Local fishermen", QC_SIEVE_SENTENCE);
+  assert_claim (&f, "the ward", "hospital", QC_SIEVE_SENTENCE);
+  g_assert_cmpint (g_array_index (f.mentions, QcMention,
+                                  claim (&f, "the buses")->mention).type, ==,
+                   QC_MENTION_ORGANISATION);
+  fixture_clear (&f);
+}
+
 static void
 test_title_and_scare (void)
 {
@@ -627,6 +766,11 @@ main (int   argc,
   g_test_add_func ("/qc/attribution/continued-quote", test_continued_quote);
   g_test_add_func ("/qc/attribution/according-to", test_according_to);
   g_test_add_func ("/qc/attribution/reports", test_reports);
+  g_test_add_func ("/qc/attribution/relative-clause-subject", test_relative_clause_subject);
+  g_test_add_func ("/qc/attribution/anonymous-source", test_anonymous_source);
+  g_test_add_func ("/qc/attribution/quoted-as-saying", test_quoted_as_saying);
+  g_test_add_func ("/qc/attribution/question-clause", test_question_clause);
+  g_test_add_func ("/qc/attribution/group-subjects", test_group_subjects);
   g_test_add_func ("/qc/attribution/title-and-scare", test_title_and_scare);
   g_test_add_func ("/qc/attribution/new-sentence-after-stop", test_new_sentence_after_stop);
   g_test_add_func ("/qc/attribution/claims-sorted", test_claims_sorted);

@@ -283,6 +283,47 @@ test_organisations (void)
   fixture_clear (&f);
 }
 
+/* Groups and organisations that speak in news copy: a plural possessive
+ * or a role's possessive before an organisation noun, "the district", and
+ * a group opening the sentence with an adjective */
+static void
+test_group_speakers (void)
+{
+  Fixture f = { 0 };
+  const QcMention *m;
+
+  fixture_load (&f, "The dockers’ union met the owners. "
+                    "The mayor's office said little. "
+                    "The district said the buses would run. "
+                    "Angry fishermen blocked the quay, and the hospital closed a ward. "
+                    "One guard, who asked not to be named, agreed.");
+  m = find_mention (&f, "The dockers’ union");
+  assert_head (&f, m, "dockers’ union");
+  g_assert_cmpint (m->type, ==, QC_MENTION_ORGANISATION);
+  g_assert_false (m->flags & QC_MENTION_FLAG_POSSESSIVE);
+
+  m = find_mention (&f, "The mayor's office");
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->type, ==, QC_MENTION_ORGANISATION);
+
+  m = find_mention (&f, "The district");
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->type, ==, QC_MENTION_ORGANISATION);
+
+  m = find_mention (&f, "Angry fishermen");
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->gender, ==, QC_GENDER_PLURAL);
+
+  m = find_mention (&f, "the hospital");
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->type, ==, QC_MENTION_ORGANISATION);
+
+  m = find_mention (&f, "One guard");
+  assert_head (&f, m, "guard");
+  g_assert_cmpint (m->type, ==, QC_MENTION_NOMINAL);
+  fixture_clear (&f);
+}
+
 static void
 test_acronym_expansion (void)
 {
@@ -482,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/qc/mentions/apposition", test_apposition);
   g_test_add_func ("/qc/mentions/apposition-before", test_apposition_before);
   g_test_add_func ("/qc/mentions/organisations", test_organisations);
+  g_test_add_func ("/qc/mentions/group-speakers", test_group_speakers);
   g_test_add_func ("/qc/mentions/acronym-expansion", test_acronym_expansion);
   g_test_add_func ("/qc/mentions/nominals", test_nominals);
   g_test_add_func ("/qc/mentions/pronouns", test_pronouns);

@@ -264,6 +264,33 @@ static const Case post_cases[] = {
 };
 
 /* "according to X" and "as X has reported" */
+/* Relative clauses and "quoted … as saying" between the speaker and the
+ * verb (issue 2, hard cases) */
+static const Case relative_cases[] = {
+  { "which-said", "The water board, which said in June that the reservoir was full, has now banned hosepipes.",
+    { "the reservoir was full" }, "The water board" },
+  { "who-clause", "Mr Penrose, who manages the depot, said the lorries were overloaded.",
+    { "the lorries were overloaded" }, "Mr Penrose" },
+  { "anonymity", "A senior diplomat, who spoke on condition of anonymity, said the envoy had been recalled.",
+    { "the envoy had been recalled" }, "A senior diplomat" },
+  { "not-named-warned", "One guard, who asked not to be named, warned that the gates were left open.",
+    { "the gates were left open" }, "One guard" },
+  { "sentence-initial-group", "Local beekeepers, who have kept hives on the hill for years, said the spraying had killed their bees.",
+    { "the spraying had killed their bees" }, "Local beekeepers" },
+  { "plural-possessive", "The growers' cooperative, which sells most of the harvest, said prices had halved.",
+    { "prices had halved" }, "The growers' cooperative" },
+  { "quoted-object", "State radio quoted the interior minister as saying that the curfew would end.",
+    { "the curfew would end" }, "the interior minister" },
+  { "quoted-by-medium", "Ms Achebe was quoted by the Courier as saying that the audit was overdue.",
+    { "the audit was overdue" }, "Ms Achebe" },
+  { "quoted-as-saying", "The captain was quoted as saying that the engine had failed.",
+    { "the engine had failed" }, "The captain" },
+  { "quoted-apposition", "The paper quoted the port’s director, Ines Calder, as saying that the cranes were idle.",
+    { "the cranes were idle" }, "Ines Calder" },
+  { "quoted-later-by", "Mr Oduya was later quoted by the Herald as saying that the vote was rigged.",
+    { "the vote was rigged" }, "Mr Oduya" },
+};
+
 static const Case according_cases[] = {
   { "preposed", "According to the fire service, three houses were damaged.",
     { "three houses were damaged" }, "the fire service" },
@@ -674,6 +701,7 @@ main (int   argc,
   add_cases ("verb", verb_cases, G_N_ELEMENTS (verb_cases));
   add_cases ("chain", chain_cases, G_N_ELEMENTS (chain_cases));
   add_cases ("post-posed", post_cases, G_N_ELEMENTS (post_cases));
+  add_cases ("relative", relative_cases, G_N_ELEMENTS (relative_cases));
   add_cases ("according-to", according_cases, G_N_ELEMENTS (according_cases));
   add_cases ("headline", headline_cases, G_N_ELEMENTS (headline_cases));
   add_cases ("noun", noun_cases, G_N_ELEMENTS (noun_cases));

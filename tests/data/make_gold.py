@@ -1305,6 +1305,135 @@ spec("dev-15-wildfire-evacuation", [
 
 
 # --------------------------------------------------------------------------
+# dev-16: curly double quotes, American punctuation; hard attribution cases:
+# "the union, which said …", "X, who …, said", "spoke on condition of
+# anonymity", "quoted X as saying", "was quoted by the Courier as saying",
+# "Asked by a reporter …, he said", "Asked about …, X said", groups and
+# organisations as subjects
+
+SPLIT = "second part of a quote split by its attribution"
+
+spec("dev-16-port-strike-talks", [
+    S("dockworkers’ union", "organisation", "union of Brennmouth's dockers",
+      ["The dockworkers’ union"]),
+    S("Gareth Molloy", "person", "chairs the union's negotiating committee",
+      ["Gareth Molloy", "Mr. Molloy", "Molloy"]),
+    S("Harbourline", "organisation", "company that runs the port",
+      ["Harbourline"]),
+    S("unnamed Harbourline manager", "person",
+      "senior manager at Harbourline, spoke on condition of anonymity",
+      ["A senior manager at the company"]),
+    S("Ilse Varnholt", "person", "transport minister",
+      ["Transport Minister Ilse Varnholt", "Ms. Varnholt", "Varnholt"]),
+    S("shop owners on Quay Street", "group", "shop owners",
+      ["Shop owners on Quay Street"]),
+    S("residents of the Old Dock estate", "group", "residents beside the yard",
+      ["Residents of the Old Dock estate"]),
+    S("school district", "organisation", "school district",
+      ["The school district"]),
+    S("unnamed lorry driver", "person", "lorry driver who asked not to be "
+      "named", ["One lorry driver"]),
+    S("Priya Anand", "person", "runs a freight agency near the port",
+      ["Priya Anand", "Ms. Anand", "Anand"]),
+], [
+    I("a deal was close", "dockworkers’ union", "The dockworkers’ union"),
+    I("the port operator had “walked away from the table.”", "Gareth Molloy",
+      "Gareth Molloy"),
+    P("“walked away from the table.”", "Gareth Molloy", "Gareth Molloy"),
+    I("members would vote on the strike on Friday", "Gareth Molloy", "He"),
+    D("“We have been patient for eleven months,”", "Gareth Molloy",
+      "Mr. Molloy"),
+    D("“Patience has run out.”", "Gareth Molloy", "Mr. Molloy", note=SPLIT),
+    I("its offer of 4 percent was “fair and final.”", "Harbourline",
+      "Harbourline"),
+    P("“fair and final.”", "Harbourline", "Harbourline"),
+    I("the union had rejected two earlier offers without putting them to a "
+      "vote", "unnamed Harbourline manager", "A senior manager at the company"),
+    I("no decision had been made", "unnamed Harbourline manager", "he",
+      note="the reporter who asked is not the speaker"),
+    I("the government would not intervene at this stage", "Ilse Varnholt",
+      "Transport Minister Ilse Varnholt"),
+    I("both sides “need to find a way back.”", "Ilse Varnholt",
+      "Ms. Varnholt"),
+    P("“need to find a way back.”", "Ilse Varnholt", "Ms. Varnholt"),
+    I("takings had fallen by a third", "shop owners on Quay Street",
+      "Shop owners on Quay Street"),
+    I("the idle cranes had given them the quietest nights in years",
+      "residents of the Old Dock estate", "Residents of the Old Dock estate"),
+    I("buses serving the port area would run as normal", "school district",
+      "The school district"),
+    I("hauliers would start sending freight to other ports",
+      "unnamed lorry driver", "One lorry driver"),
+    D("“Every day the gates stay shut, we lose customers we may never get "
+      "back,”", "Priya Anand", "Priya Anand"),
+    I("she hoped the two sides would settle before Friday", "Priya Anand",
+      "Ms. Anand"),
+    D("“Nobody wins a long strike,”", "Priya Anand", "she"),
+])
+
+
+# --------------------------------------------------------------------------
+# dev-17: curly single quotes, British punctuation (‘…’.); "the board,
+# which said …", "many of whom …", "who asked not to be named because …",
+# "quoted the minister, X, as saying", "Asked by a board member …, he
+# said", group and organisation subjects
+
+spec("dev-17-maternity-merger", [
+    S("Westvale health board", "organisation", "health board",
+      ["the Westvale health board", "The health board"]),
+    S("Rowan Ferris", "person", "chief executive of the health board",
+      ["Dr Rowan Ferris", "Dr Ferris", "Ferris"]),
+    S("midwives at Carrick General", "group", "midwives",
+      ["Midwives at Carrick General"]),
+    S("Royal College of Midwives", "organisation", "midwives' union",
+      ["The Royal College of Midwives"]),
+    S("unnamed midwife", "person", "midwife who asked not to be named",
+      ["One midwife"]),
+    S("Westvale Patients Forum", "organisation", "patient group",
+      ["The Westvale Patients Forum"]),
+    S("parents from Carrick", "group", "parents", ["Parents from Carrick"]),
+    S("Helen Strachan", "person", "local MP",
+      ["Helen Strachan", "Ms Strachan", "Strachan"]),
+    S("Alan Pryce", "person", "health minister", ["Alan Pryce"]),
+    S("ambulance service", "organisation", "ambulance service",
+      ["The ambulance service"]),
+], [
+    I("no decision would be taken before the summer", "Westvale health board",
+      "The health board"),
+    I("the merger would ‘save lives, not money’", "Rowan Ferris",
+      "Dr Rowan Ferris"),
+    P("‘save lives, not money’", "Rowan Ferris", "Dr Rowan Ferris"),
+    I("the ambulance service had been consulted", "Rowan Ferris", "he",
+      note="the board member who asked is not the speaker"),
+    D("‘The evidence is clear,’", "Rowan Ferris", "Dr Ferris"),
+    D("‘Bigger units are safer units.’", "Rowan Ferris", "Dr Ferris",
+      note=SPLIT),
+    I("they had not been asked for their views", "midwives at Carrick General",
+      "Midwives at Carrick General"),
+    I("it would consider a legal challenge", "Royal College of Midwives",
+      "The Royal College of Midwives"),
+    I("the plan had been ‘decided long before anyone asked us’",
+      "unnamed midwife", "One midwife"),
+    P("‘decided long before anyone asked us’", "unnamed midwife",
+      "One midwife"),
+    I("the nearest unit for some families would now be 40 miles away",
+      "Westvale Patients Forum", "The Westvale Patients Forum"),
+    I("the road over the hills was often closed in winter",
+      "parents from Carrick", "Parents from Carrick"),
+    I("she would raise the decision in Parliament", "Helen Strachan",
+      "Helen Strachan"),
+    I("the merger was ‘a matter for the board’", "Alan Pryce", "Alan Pryce"),
+    P("‘a matter for the board’", "Alan Pryce", "Alan Pryce"),
+    I("the board had ‘ignored every objection’", "Helen Strachan",
+      "Ms Strachan"),
+    P("‘ignored every objection’", "Helen Strachan", "Ms Strachan"),
+    D("‘This is not the end of it,’", "Helen Strachan", "she"),
+    I("it would add two crews to cover the Carrick area", "ambulance service",
+      "The ambulance service"),
+])
+
+
+# --------------------------------------------------------------------------
 # The sample article opened by build-aux/run. Its text lives in
 # data/samples/city-council-budget.txt, its gold here.
 
