@@ -847,19 +847,12 @@ update_page (QcArticleView *self,
     retag_range (self, page, g_array_index (dirty, QcRange, i).start, g_array_index (dirty, QcRange, i).end);
 }
 
+/* The store's order */
 static int
 compare_claim_order (gconstpointer a,
                      gconstpointer b)
 {
-  QcClaim *x = *(QcClaim **) a;
-  QcClaim *y = *(QcClaim **) b;
-  gsize x_start = qc_claim_get_start (x);
-  gsize y_start = qc_claim_get_start (y);
-
-  /* The store's order: text order, then age */
-  if (x_start != y_start)
-    return x_start < y_start ? -1 : 1;
-  return qc_claim_get_id (x) < qc_claim_get_id (y) ? -1 : qc_claim_get_id (x) > qc_claim_get_id (y);
+  return qc_claim_compare_position (*(QcClaim **) a, *(QcClaim **) b);
 }
 
 /* The page's claims with those in @ids read again: each one dropped,

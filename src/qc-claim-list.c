@@ -667,20 +667,6 @@ filter_claim (gpointer item,
   return TRUE;
 }
 
-static int
-compare_position (QcClaim *a,
-                  QcClaim *b)
-{
-  gsize start_a = qc_claim_get_start (a);
-  gsize start_b = qc_claim_get_start (b);
-
-  if (start_a != start_b)
-    return start_a < start_b ? -1 : 1;
-  if (qc_claim_get_id (a) != qc_claim_get_id (b))
-    return qc_claim_get_id (a) < qc_claim_get_id (b) ? -1 : 1;
-  return 0;
-}
-
 typedef struct
 {
   QcClaimList *self;
@@ -728,7 +714,7 @@ compare_claims (gconstpointer a,
     }
 
   if (result == 0)
-    result = compare_position (claim_a, claim_b);
+    result = qc_claim_compare_position (claim_a, claim_b);
 
   return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }

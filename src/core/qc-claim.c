@@ -534,6 +534,26 @@ qc_claim_get_start (QcClaim *self)
 }
 
 /**
+ * qc_claim_compare_position:
+ *
+ * The order claims are listed in: by where they start in the text, then
+ * the older first.
+ *
+ * Returns: negative, 0 or positive as @a comes before, with or after @b
+ */
+int
+qc_claim_compare_position (QcClaim *a,
+                           QcClaim *b)
+{
+  gsize a_start = qc_claim_get_start (a);
+  gsize b_start = qc_claim_get_start (b);
+
+  if (a_start != b_start)
+    return a_start < b_start ? -1 : 1;
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/**
  * qc_claim_get_end:
  *
  * Returns: the character offset one past the end of the last segment

@@ -126,5 +126,7 @@ const QcClaimSegment *qc_claim_get_segment          (QcClaim        *self,
 gsize                 qc_claim_get_start            (QcClaim        *self);
 gsize                 qc_claim_get_end              (QcClaim        *self);
 char                 *qc_claim_dup_text             (QcClaim        *self);
+int                   qc_claim_compare_position     (QcClaim        *a,
+                                                     QcClaim        *b);
 
 G_END_DECLS

@@ -337,15 +337,10 @@ compare_claims_by_article (gconstpointer a,
   QcClaim *y = *(QcClaim **) b;
   gint64 xa = qc_claim_get_article_id (x);
   gint64 ya = qc_claim_get_article_id (y);
-  gsize xs, ys;
 
   if (xa != ya)
     return xa < ya ? -1 : 1;
-  xs = qc_claim_get_start (x);
-  ys = qc_claim_get_start (y);
-  if (xs != ys)
-    return xs < ys ? -1 : 1;
-  return qc_claim_get_id (x) < qc_claim_get_id (y) ? -1 : qc_claim_get_id (x) > qc_claim_get_id (y);
+  return qc_claim_compare_position (x, y);
 }
 
 static gboolean

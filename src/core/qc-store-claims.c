@@ -989,14 +989,7 @@ static int
 compare_claims (gconstpointer a,
                 gconstpointer b)
 {
-  QcClaim *x = *(QcClaim **) a;
-  QcClaim *y = *(QcClaim **) b;
-  gsize xs = qc_claim_get_start (x);
-  gsize ys = qc_claim_get_start (y);
-
-  if (xs != ys)
-    return xs < ys ? -1 : 1;
-  return x->id < y->id ? -1 : x->id > y->id;
+  return qc_claim_compare_position (*(QcClaim **) a, *(QcClaim **) b);
 }
 
 /* Two queries, claims with their first segment, then the segments after
