@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "qc-application.h"
+#include "qc-claim-list.h"
 #include "qc-window.h"
 
 struct _QcApplication
@@ -36,7 +37,8 @@ struct _QcApplication
   gint64          bench_other_id;
   guint           bench_step;
   gulong          bench_paint_id;
-  double          bench_shown_ms;   /* article painted; the claim list follows */
+  double          bench_shown_ms;   /* article painted */
+  double          bench_list_ms;    /* and the claim list (the same frame or the next) */
   gboolean        bench_opening;
   QcWindow       *bench_window;
 };
@@ -287,16 +289,23 @@ static void
 on_bench_after_paint_cb (GdkFrameClock *clock,
                          QcApplication *self)
 {
+  QcClaimList *list = QC_CLAIM_LIST (qc_window_get_claim_list (self->bench_window));
+
   g_clear_signal_handler (&self->bench_paint_id, clock);
   if (self->bench_opening)
     {
       self->bench_opening = FALSE;
       self->bench_shown_ms = ms_since (self->bench_start);
-      /* Not from an idle: the text view lays out the rest of a long
+      /* Rows of an article not seen lately come in after this frame.
+       * Not from an idle: the text view lays out the rest of a long
        * article in idles of higher priority, between frames */
-      bench_wait_for_paint (self);
-      return;
+      if (qc_claim_list_get_rows_pending (list))
+        {
+          bench_wait_for_paint (self);
+          return;
+        }
     }
+  self->bench_list_ms = ms_since (self->bench_start);
   bench_next (self);
 }
 
@@ -387,7 +396,7 @@ bench_next (QcApplication *self)
                claims != NULL ? g_list_model_get_n_items (claims) : 0,
                ms_since_process_start () - (ms_since (self->bench_start) - self->bench_shown_ms),
                ms_since (self->main_time) - (ms_since (self->bench_start) - self->bench_shown_ms),
-               self->bench_shown_ms, ms_since (self->bench_start));
+               self->bench_shown_ms, self->bench_list_ms);
       g_print ("benchmark: renderer %s\n", bench_renderer_name (self));
       g_print ("benchmark: peak memory (VmHWM) %s\n", peak);
 
@@ -403,13 +412,13 @@ bench_next (QcApplication *self)
 
     case 1:
       g_print ("benchmark: switch to article %" G_GINT64_FORMAT ": %.1f ms (claim list filled %.1f ms)\n",
-               self->bench_other_id, self->bench_shown_ms, ms_since (self->bench_start));
+               self->bench_other_id, self->bench_shown_ms, self->bench_list_ms);
       bench_open (self, self->bench_article_id);
       break;
 
     case 2:
       g_print ("benchmark: switch back to article %" G_GINT64_FORMAT ": %.1f ms (claim list filled %.1f ms)\n",
-               self->bench_article_id, self->bench_shown_ms, ms_since (self->bench_start));
+               self->bench_article_id, self->bench_shown_ms, self->bench_list_ms);
 
       /* An edit: the evidence of the first claim, as key 2 does */
       view = qc_window_get_article_view (self->bench_window);

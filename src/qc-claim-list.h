@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "qc-claim-table.h"
 #include "qc-store.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ gint64      qc_claim_list_get_selected_claim_id (QcClaimList *self);
 void        qc_claim_list_set_selected_claim_id (QcClaimList *self,
                                                  gint64       claim_id);
 GListModel *qc_claim_list_get_model             (QcClaimList *self);
+QcClaimTable *qc_claim_list_get_table           (QcClaimList *self);
+gboolean    qc_claim_list_get_rows_pending      (QcClaimList *self);
 void        qc_claim_list_clear_filters         (QcClaimList *self);
 void        qc_claim_list_set_model             (QcClaimList *self,
                                                  GListModel  *claims);

@@ -782,6 +782,8 @@ test_claim_list_rows (Fixture       *fixture,
 
   qc_claim_list_set_article_id (list, fixture->article_id);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
+  /* Each article has its rows */
+  model = qc_claim_list_get_model (list);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
 
   /* Text order by default. */
@@ -813,7 +815,7 @@ test_claim_list_rows (Fixture       *fixture,
   render_light_and_dark (widget, "claim-list");
 
   qc_claim_list_set_article_id (list, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
   /* An article without any claim says so. */
@@ -840,11 +842,12 @@ test_claim_list_sort (Fixture       *fixture,
 {
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
-  GListModel *model = qc_claim_list_get_model (list);
-  GtkColumnView *column_view = template_child (widget, QC_TYPE_CLAIM_LIST, "column_view");
-  GtkColumnViewColumn *speaker_column = template_child (widget, QC_TYPE_CLAIM_LIST, "speaker_column");
-  GtkColumnViewColumn *evidence_column = template_child (widget, QC_TYPE_CLAIM_LIST, "evidence_column");
-  GtkColumnViewColumn *quote_column = template_child (widget, QC_TYPE_CLAIM_LIST, "quote_column");
+  GListModel *model;
+  QcClaimTable *table;
+  GtkColumnView *column_view;
+  GtkColumnViewColumn *speaker_column;
+  GtkColumnViewColumn *evidence_column;
+  GtkColumnViewColumn *quote_column;
   guint n;
 
   g_assert_true (qc_store_set_claim_evidence (fixture->store, nth_claim_id (fixture, 0), QC_EVIDENCE_DISPUTED, NULL));
@@ -853,6 +856,12 @@ test_claim_list_sort (Fixture       *fixture,
 
   show_in_window (fixture, widget, 1024, 360);
   qc_claim_list_set_article_id (list, fixture->article_id);
+  model = qc_claim_list_get_model (list);
+  table = qc_claim_list_get_table (list);
+  column_view = qc_claim_table_get_column_view (table);
+  speaker_column = qc_claim_table_get_column (table, QC_CLAIM_COLUMN_SPEAKER);
+  evidence_column = qc_claim_table_get_column (table, QC_CLAIM_COLUMN_EVIDENCE);
+  quote_column = qc_claim_table_get_column (table, QC_CLAIM_COLUMN_QUOTE);
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >=, 6);
 
@@ -902,7 +911,7 @@ test_claim_list_sort (Fixture       *fixture,
   }
 
   /* Annotator sorts too (one annotator here: text order within). */
-  gtk_column_view_sort_by_column (column_view, template_child (widget, QC_TYPE_CLAIM_LIST, "annotator_column"),
+  gtk_column_view_sort_by_column (column_view, qc_claim_table_get_column (table, QC_CLAIM_COLUMN_ANNOTATOR),
                                   GTK_SORT_ASCENDING);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
 
@@ -923,7 +932,7 @@ test_claim_list_filter (Fixture       *fixture,
 {
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
-  GListModel *model = qc_claim_list_get_model (list);
+  GListModel *model;
   GtkDropDown *speaker_filter = template_child (widget, QC_TYPE_CLAIM_LIST, "speaker_filter");
   GtkDropDown *evidence_filter = template_child (widget, QC_TYPE_CLAIM_LIST, "evidence_filter");
   GtkDropDown *kind_filter = template_child (widget, QC_TYPE_CLAIM_LIST, "kind_filter");
@@ -937,6 +946,7 @@ test_claim_list_filter (Fixture       *fixture,
 
   show_in_window (fixture, widget, 1024, 360);
   qc_claim_list_set_article_id (list, fixture->article_id);
+  model = qc_claim_list_get_model (list);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
 
   /* Evidence: positions are "Any" then the states in order. */
@@ -1026,8 +1036,8 @@ test_claim_list_selection (Fixture       *fixture,
 {
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (qc_claim_list_get_model (list));
-  GtkColumnView *column_view = template_child (widget, QC_TYPE_CLAIM_LIST, "column_view");
+  GtkSingleSelection *selection;
+  GtkColumnView *column_view;
   GtkDropDown *evidence_filter = template_child (widget, QC_TYPE_CLAIM_LIST, "evidence_filter");
   gint64 third = nth_claim_id (fixture, 3);
   gint64 activated = 0;
@@ -1036,6 +1046,8 @@ test_claim_list_selection (Fixture       *fixture,
 
   show_in_window (fixture, widget, 1024, 240);
   qc_claim_list_set_article_id (list, fixture->article_id);
+  selection = GTK_SINGLE_SELECTION (qc_claim_list_get_model (list));
+  column_view = qc_claim_table_get_column_view (qc_claim_list_get_table (list));
   g_signal_connect (list, "notify::selected-claim-id", G_CALLBACK (on_notify_count_cb), &notified);
   g_assert_null (gtk_single_selection_get_selected_item (selection));
 
@@ -1057,7 +1069,7 @@ test_claim_list_selection (Fixture       *fixture,
   /* The selection follows its claim through a resort... */
   qc_claim_list_set_selected_claim_id (list, third);
   gtk_column_view_sort_by_column (column_view,
-                                  template_child (widget, QC_TYPE_CLAIM_LIST, "quote_column"),
+                                  qc_claim_table_get_column (qc_claim_list_get_table (list), QC_CLAIM_COLUMN_QUOTE),
                                   GTK_SORT_DESCENDING);
   selected = gtk_single_selection_get_selected_item (selection);
   g_assert_nonnull (selected);
@@ -1284,6 +1296,18 @@ test_speakers_page_empty (void)
   remove_dir (dir);
 }
 
+/* The rows the list shows on screen (without bringing rows on their way
+ * in, as qc_claim_list_get_model() does) */
+static GListModel *
+shown_rows (GtkWidget *widget)
+{
+  GtkStack *table_stack = template_child (widget, QC_TYPE_CLAIM_LIST, "table_stack");
+  GtkWidget *table = gtk_stack_get_visible_child (table_stack);
+
+  g_assert_true (QC_IS_CLAIM_TABLE (table));
+  return G_LIST_MODEL (gtk_column_view_get_model (qc_claim_table_get_column_view (QC_CLAIM_TABLE (table))));
+}
+
 /* On screen, another article's rows wait for the frame that shows the
  * article, then come in without anyone asking. */
 static void
@@ -1293,28 +1317,30 @@ test_claim_list_deferred_rows (Fixture       *fixture,
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
   GtkStack *stack = template_child (widget, QC_TYPE_CLAIM_LIST, "stack");
-  GtkColumnView *column_view = template_child (widget, QC_TYPE_CLAIM_LIST, "column_view");
   g_autoptr(GListModel) claims = list_claims (fixture);
-  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
   gint64 end;
 
   show_in_window (fixture, widget, 1024, 360);
   qc_claim_list_set_model (list, NULL);
   qc_claim_list_set_article_id (list, fixture->article_id);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (widget)), ==, 0);
 
   qc_claim_list_set_model (list, claims);
   qc_claim_list_set_selected_claim_id (list, nth_claim_id (fixture, 2));
   /* Not yet: the frame comes first */
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_true (qc_claim_list_get_rows_pending (list));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (widget)), ==, 0);
 
   end = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
-  while (g_list_model_get_n_items (rows) == 0 && g_get_monotonic_time () < end)
+  while (g_list_model_get_n_items (shown_rows (widget)) == 0 && g_get_monotonic_time () < end)
     iterate (10);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (claims));
+  g_assert_false (qc_claim_list_get_rows_pending (list));
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (widget)), ==, g_list_model_get_n_items (claims));
+  g_assert_true (shown_rows (widget) == qc_claim_list_get_model (list));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
   /* The claim selected meanwhile is selected in the rows that came */
   {
+    GListModel *rows = shown_rows (widget);
     g_autoptr(QcClaim) selected = g_list_model_get_item (rows, gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)));
 
     g_assert_nonnull (selected);
@@ -1324,14 +1350,14 @@ test_claim_list_deferred_rows (Fixture       *fixture,
 
 /* The window hands the list the claims its article view read: the list
  * shows them without reading the store, keeps the rows an edit did not
- * touch, and swaps them all for another article. */
+ * touch, and shows another article's in rows of their own. */
 static void
 test_claim_list_shared_model (Fixture       *fixture,
                               gconstpointer  data)
 {
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
-  GListModel *model = qc_claim_list_get_model (list);
+  GListModel *model;
   GtkStack *stack = template_child (widget, QC_TYPE_CLAIM_LIST, "stack");
   g_autoptr(GListModel) claims = list_claims (fixture);
   g_autoptr(GListModel) edited = NULL;
@@ -1347,11 +1373,12 @@ test_claim_list_shared_model (Fixture       *fixture,
   /* As the window does: from the start, the rows come from the model */
   qc_claim_list_set_model (list, NULL);
   qc_claim_list_set_article_id (list, fixture->article_id);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (widget)), ==, 0);
   qc_claim_list_set_model (list, claims);
   /* On screen, the rows come in after the next frame (the article shown
    * first); asking for them brings them in at once. */
-  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, n);
+  model = qc_claim_list_get_model (list);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
   /* The very claim objects given, not copies read again */
   first = g_list_model_get_item (model, 0);
@@ -1371,6 +1398,7 @@ test_claim_list_shared_model (Fixture       *fixture,
 
   edited = list_claims (fixture);
   qc_claim_list_set_model (list, edited);
+  g_assert_true (qc_claim_list_get_model (list) == model);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   first_after = g_list_model_get_item (model, 0);
   second_after = g_list_model_get_item (model, 1);
@@ -1384,6 +1412,7 @@ test_claim_list_shared_model (Fixture       *fixture,
     static const char text[] = "\"We will reopen the bridge,\" the mayor said.\n";
     g_autoptr(GError) error = NULL;
     g_autoptr(GListModel) other = NULL;
+    GListModel *other_rows;
     QcImportResult result = { 0 };
 
     g_assert_true (qc_store_import_data (fixture->store, text, strlen (text), "bridge.txt",
@@ -1394,17 +1423,170 @@ test_claim_list_shared_model (Fixture       *fixture,
 
     qc_claim_list_set_article_id (list, result.article_id);
     qc_claim_list_set_model (list, other);
-    g_assert_true (qc_claim_list_get_model (list) == model);
-    g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (other));
+    other_rows = qc_claim_list_get_model (list);
+    g_assert_true (other_rows != model);
+    g_assert_cmpuint (g_list_model_get_n_items (other_rows), ==, g_list_model_get_n_items (other));
     /* The claim selected before is not in this article: no row for it */
-    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==,
+    g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (other_rows)), ==,
                       GTK_INVALID_LIST_POSITION);
   }
 
   qc_claim_list_set_article_id (list, 0);
   qc_claim_list_set_model (list, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+}
+
+static gint64
+import_text (Fixture    *fixture,
+             const char *text,
+             const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  QcImportResult result = { 0 };
+
+  g_assert_true (qc_store_import_data (fixture->store, text, strlen (text), name,
+                                       NULL, 0, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.n_claims_added, >, 0);
+  return result.article_id;
+}
+
+/* The row widgets of the table shown: the same widgets after going away
+ * and back mean its rows were not built again. */
+static GPtrArray *
+dup_row_widgets (GtkWidget *widget)
+{
+  GtkColumnView *column_view = qc_claim_table_get_column_view (qc_claim_list_get_table (QC_CLAIM_LIST (widget)));
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
+        g_ptr_array_add (rows, row);
+  return rows;
+}
+
+static guint
+count_kept (GPtrArray *before,
+            GPtrArray *after)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < after->len; i++)
+    if (g_ptr_array_find (before, after->pdata[i], NULL))
+      kept++;
+  return kept;
+}
+
+/* Going back to an article shown lately keeps its rows and their widgets,
+ * brought up to date, with the filters reset and the sort order and
+ * column widths of the article before. */
+static void
+test_claim_list_kept_tables (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *widget = qc_claim_list_new (fixture->store);
+  QcClaimList *list = QC_CLAIM_LIST (widget);
+  GtkDropDown *evidence_filter = template_child (widget, QC_TYPE_CLAIM_LIST, "evidence_filter");
+  gint64 bridge = import_text (fixture, "\"We will reopen the bridge,\" the mayor said. "
+                                        "\"Not this year,\" Ana Lopez said.\n", "bridge.txt");
+  gint64 ferry = import_text (fixture, "\"The ferry runs again,\" the harbour master said.\n", "ferry.txt");
+  gint64 tram = import_text (fixture, "\"Trams are late,\" Ben Okafor said.\n", "tram.txt");
+  guint n = count_store_claims (fixture, NULL, NULL);
+  GListModel *model;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) rows_after = NULL;
+  QcClaimTable *table;
+  GtkSortType order;
+  g_autoptr(QcClaim) first = NULL;
+
+  show_in_window (fixture, widget, 1024, 360);
+  qc_claim_list_set_article_id (list, fixture->article_id);
+  iterate (50);
+  model = qc_claim_list_get_model (list);
+  table = qc_claim_list_get_table (list);
+  first = g_list_model_get_item (model, 0);
+
+  /* The sort order is read back from the column view */
+  g_assert_cmpint (qc_claim_table_get_sort (table, &order), ==, QC_CLAIM_COLUMN_NONE);
+  for (QcClaimColumn column = 0; column < QC_CLAIM_N_COLUMNS; column++)
+    for (GtkSortType o = GTK_SORT_ASCENDING; o <= GTK_SORT_DESCENDING; o++)
+      {
+        gtk_column_view_sort_by_column (qc_claim_table_get_column_view (table),
+                                        qc_claim_table_get_column (table, column), o);
+        g_assert_cmpint (qc_claim_table_get_sort (table, &order), ==, column);
+        g_assert_cmpint (order, ==, o);
+      }
+
+  /* Sorted by evidence, most disputed first; filtered; a column widened */
+  qc_claim_table_set_sort (table, QC_CLAIM_COLUMN_EVIDENCE, GTK_SORT_DESCENDING);
+  gtk_column_view_column_set_fixed_width (qc_claim_table_get_column (table, QC_CLAIM_COLUMN_SPEAKER), 222);
+  gtk_drop_down_set_selected (evidence_filter, 1 + QC_EVIDENCE_UNASSESSED);
+  gtk_drop_down_set_selected (evidence_filter, 0);
+  iterate (50);
+  rows = dup_row_widgets (widget);
+  g_assert_cmpuint (rows->len, ==, n);
+  gtk_drop_down_set_selected (evidence_filter, 1 + QC_EVIDENCE_UNASSESSED);
+
+  /* Another article: rows of its own, sorted and laid out the same, not filtered */
+  qc_claim_list_set_article_id (list, bridge);
+  g_assert_true (qc_claim_list_get_table (list) != table);
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (evidence_filter), ==, 0);
+  g_assert_cmpint (qc_claim_table_get_sort (qc_claim_list_get_table (list), &order), ==, QC_CLAIM_COLUMN_EVIDENCE);
+  g_assert_cmpint (order, ==, GTK_SORT_DESCENDING);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (qc_claim_table_get_column (qc_claim_list_get_table (list),
+                                                                                      QC_CLAIM_COLUMN_SPEAKER)),
+                   ==, 222);
+
+  /* Meanwhile a claim of the first article is edited */
+  g_assert_true (qc_store_set_claim_evidence (fixture->store, qc_claim_get_id (first), QC_EVIDENCE_DISPUTED, NULL));
+
+  /* Back: the same rows and row widgets (but the edited claim's), none
+   * filtered, the edit shown */
+  qc_claim_list_set_article_id (list, fixture->article_id);
+  g_assert_false (qc_claim_list_get_rows_pending (list));
+  g_assert_true (qc_claim_list_get_table (list) == table);
+  g_assert_true (qc_claim_list_get_model (list) == model);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpuint (gtk_drop_down_get_selected (evidence_filter), ==, 0);
+  iterate (50);
+  rows_after = dup_row_widgets (widget);
+  g_assert_cmpuint (rows_after->len, ==, n);
+  g_assert_cmpuint (count_kept (rows, rows_after), ==, n - 1);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QcClaim) claim = g_list_model_get_item (model, i);
+
+      if (qc_claim_get_id (claim) == qc_claim_get_id (first))
+        g_assert_cmpint (qc_claim_get_evidence (claim), ==, QC_EVIDENCE_DISPUTED);
+    }
+
+  /* Sorted as the article before was */
+  qc_claim_list_set_article_id (list, bridge);
+  qc_claim_table_set_sort (qc_claim_list_get_table (list), QC_CLAIM_COLUMN_SPEAKER, GTK_SORT_ASCENDING);
+  qc_claim_list_set_article_id (list, fixture->article_id);
+  g_assert_cmpint (qc_claim_table_get_sort (table, &order), ==, QC_CLAIM_COLUMN_SPEAKER);
+  g_assert_cmpint (order, ==, GTK_SORT_ASCENDING);
+
+  /* More articles than are kept: the one used longest ago gives its table
+   * up, and comes back right all the same */
+  qc_claim_list_set_article_id (list, bridge);
+  qc_claim_list_set_article_id (list, ferry);
+  qc_claim_list_set_article_id (list, tram);
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 1);
+  qc_claim_list_set_article_id (list, fixture->article_id);
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, n);
+  qc_claim_list_set_article_id (list, ferry);
+  {
+    g_autoptr(QcClaim) claim = g_list_model_get_item (qc_claim_list_get_model (list), 0);
+
+    g_assert_cmpint (qc_claim_get_article_id (claim), ==, ferry);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 1);
 }
 
 /* Fontconfig keeps its caches until exit on purpose; LeakSanitizer (in
@@ -1456,6 +1638,7 @@ main (int   argc,
   ADD ("claim-list/selection", test_claim_list_selection);
   ADD ("claim-list/shared-model", test_claim_list_shared_model);
   ADD ("claim-list/deferred-rows", test_claim_list_deferred_rows);
+  ADD ("claim-list/kept-tables", test_claim_list_kept_tables);
   ADD ("speakers-page/new-destroy", test_speakers_page_new_destroy);
   ADD ("speakers-page/merge", test_speakers_page_merge);
   ADD ("speakers-page/search-and-rename", test_speakers_page_search_and_rename);

@@ -1026,6 +1026,51 @@ test_window_library (Fixture       *fixture,
   g_assert_cmpint (qc_window_get_article_id (window), ==, other_id);
   assert_window_consistent (window);
 
+  /* Back and forth: what each article's view and list kept is brought up
+   * to date, with an edit of this one and a rename made elsewhere */
+  {
+    QcArticleView *view = qc_window_get_article_view (window);
+    QcClaimList *list = QC_CLAIM_LIST (qc_window_get_claim_list (window));
+    g_autoptr(QcClaim) named = NULL;
+    GListModel *rows;
+
+    qc_window_set_selected_claim_id (window, qc_article_view_get_adjacent_claim (view, 0, TRUE));
+    activate (window, "claim.set-evidence", g_variant_new_string ("disputed"));
+    qc_library_sidebar_set_selected_article_id (sidebar, sample_id);
+    assert_window_consistent (window);
+    rows = qc_claim_list_get_model (list);
+    for (guint i = 0; i < g_list_model_get_n_items (rows) && named == NULL; i++)
+      {
+        g_autoptr(QcClaim) claim = g_list_model_get_item (rows, i);
+
+        if (qc_claim_get_speaker_id (claim) > 0)
+          named = g_steal_pointer (&claim);
+      }
+    g_assert_nonnull (named);
+
+    qc_library_sidebar_set_selected_article_id (sidebar, other_id);
+    assert_window_consistent (window);
+    g_assert_true (qc_store_rename_speaker (fixture->store, qc_claim_get_speaker_id (named), "Zora Renamed", &error));
+    g_assert_no_error (error);
+    qc_library_sidebar_set_selected_article_id (sidebar, sample_id);
+    assert_window_consistent (window);
+    g_assert_true (qc_claim_list_get_model (list) == rows);
+    for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+      {
+        g_autoptr(QcClaim) claim = g_list_model_get_item (rows, i);
+
+        if (qc_claim_get_speaker_id (claim) == qc_claim_get_speaker_id (named))
+          g_assert_cmpstr (qc_claim_get_speaker_name (claim), ==, "Zora Renamed");
+      }
+    qc_library_sidebar_set_selected_article_id (sidebar, other_id);
+    assert_window_consistent (window);
+
+    /* The rename and the edit undone, in that order */
+    activate (window, "win.undo", NULL);
+    activate (window, "win.undo", NULL);
+    assert_window_consistent (window);
+  }
+
   /* The search filters by title */
   qc_library_sidebar_set_search_text (sidebar, "RIVERTON COUNCIL");
   g_assert_cmpuint (g_list_model_get_n_items (qc_library_sidebar_get_visible_articles (sidebar)), ==, 1);
