@@ -915,46 +915,85 @@ shorten_message (GFile      *file,
   return g_string_free (shortened, FALSE);
 }
 
-/* An import in the background: long articles take a moment to detect */
-typedef struct
+/* An import in the background: long articles take a moment to detect.
+ * It may start before the window that shows it is built (see
+ * qc_window_begin_open_file()). */
+struct _QcFileOpening
 {
-  GWeakRef  window;
-  GFile    *file;
-  AdwToast *progress_toast;    /* shown when it takes a while */
-  guint     progress_id;
-} OpenFileData;
+  GWeakRef      window;        /* empty until finished */
+  QcStore      *store;
+  GFile        *file;
+  AdwToast     *progress_toast;    /* shown when it takes a while */
+  guint         progress_id;
+  guint         imported : 1;  /* result or error is set */
+  guint         attached : 1;
+  QcImportResult result;
+  GError       *error;
+};
 
 static void
-open_file_data_free (OpenFileData *data)
+file_opening_free (QcFileOpening *opening)
 {
-  g_weak_ref_clear (&data->window);
-  g_clear_object (&data->file);
-  if (data->progress_toast != NULL)
-    adw_toast_dismiss (data->progress_toast);
-  g_clear_object (&data->progress_toast);
-  g_clear_handle_id (&data->progress_id, g_source_remove);
-  g_free (data);
+  g_weak_ref_clear (&opening->window);
+  g_clear_object (&opening->store);
+  g_clear_object (&opening->file);
+  if (opening->progress_toast != NULL)
+    adw_toast_dismiss (opening->progress_toast);
+  g_clear_object (&opening->progress_toast);
+  g_clear_handle_id (&opening->progress_id, g_source_remove);
+  g_clear_error (&opening->error);
+  g_free (opening);
 }
 
 static gboolean
 on_open_file_slow_cb (gpointer user_data)
 {
-  OpenFileData *data = user_data;
-  g_autoptr(QcWindow) self = g_weak_ref_get (&data->window);
-  g_autofree char *basename = g_file_get_basename (data->file);
+  QcFileOpening *opening = user_data;
+  g_autoptr(QcWindow) self = g_weak_ref_get (&opening->window);
+  g_autofree char *basename = g_file_get_basename (opening->file);
   g_autofree char *display = g_filename_display_name (basename);
   g_autofree char *title = NULL;
 
-  data->progress_id = 0;
+  opening->progress_id = 0;
   if (self == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return G_SOURCE_REMOVE;
 
   /* Translators: a toast while a long article is read; %s is the file name */
   title = g_markup_printf_escaped (_("Finding the quotes in “%s”…"), display);
-  data->progress_toast = g_object_ref (adw_toast_new (title));
-  adw_toast_set_timeout (data->progress_toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (data->progress_toast));
+  opening->progress_toast = g_object_ref (adw_toast_new (title));
+  adw_toast_set_timeout (opening->progress_toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (opening->progress_toast));
   return G_SOURCE_REMOVE;
+}
+
+/* The file read: its article opens in the window, or it says why not */
+static void
+file_opening_complete (QcFileOpening *opening)
+{
+  g_autoptr(QcWindow) self = g_weak_ref_get (&opening->window);
+  g_autoptr(GError) error = NULL;
+
+  if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    {
+      if (opening->error != NULL)
+        {
+          g_autofree char *message = shorten_message (opening->file, opening->error->message);
+
+          _qc_window_show_toast (self, message);
+        }
+      else
+        {
+          /* The store said "changed" already: the library lists it */
+          if (!self->store_notifies)
+            qc_window_reload (self);
+          if (!qc_window_open_article (self, opening->result.article_id, &error))
+            qc_window_show_error (self, error);
+        }
+    }
+
+  if (self != NULL)
+    self->n_imports--;
+  file_opening_free (opening);
 }
 
 static void
@@ -962,32 +1001,86 @@ on_open_file_imported_cb (GObject      *source_object,
                           GAsyncResult *result,
                           gpointer      user_data)
 {
-  OpenFileData *data = user_data;
-  g_autoptr(QcWindow) self = g_weak_ref_get (&data->window);
-  g_autoptr(GError) error = NULL;
-  QcImportResult imported = { 0 };
+  QcFileOpening *opening = user_data;
 
-  if (!qc_store_import_finish (QC_STORE (source_object), result, &imported, &error))
+  opening->imported = TRUE;
+  qc_store_import_finish (QC_STORE (source_object), result, &opening->result, &opening->error);
+  /* A window not built yet takes it when it is */
+  if (opening->attached)
+    file_opening_complete (opening);
+}
+
+/**
+ * qc_window_begin_open_file:
+ * @store: the database the window will show
+ * @file: a local text, Markdown or HTML file
+ *
+ * Starts reading @file in the background before there is a window to
+ * show it: building a window takes about as long as reading a long
+ * article, and both can go on at once. Give the result to
+ * qc_window_finish_open_file().
+ *
+ * Returns: (transfer full): the reading under way
+ */
+QcFileOpening *
+qc_window_begin_open_file (QcStore *store,
+                           GFile   *file)
+{
+  QcFileOpening *opening;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (QC_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  opening = g_new0 (QcFileOpening, 1);
+  g_weak_ref_init (&opening->window, NULL);
+  opening->store = g_object_ref (store);
+  opening->file = g_object_ref (file);
+
+  /* Not a local file: qc_window_finish_open_file() says why, as a toast */
+  path = g_file_get_path (file);
+  if (path != NULL)
+    qc_store_import_file_async (store, path, NULL, 0, NULL, on_open_file_imported_cb, opening);
+  return opening;
+}
+
+/**
+ * qc_window_finish_open_file:
+ * @opening: (transfer full): from qc_window_begin_open_file() with this
+ *   window's store
+ *
+ * Opens the article read when it is read (at once if it is), or tells
+ * what went wrong in a toast.
+ */
+void
+qc_window_finish_open_file (QcWindow      *self,
+                            QcFileOpening *opening)
+{
+  g_return_if_fail (QC_IS_WINDOW (self));
+  g_return_if_fail (opening != NULL);
+  g_return_if_fail (opening->store == self->store);
+
+  g_weak_ref_set (&opening->window, self);
+  opening->attached = TRUE;
+  self->n_imports++;
+
+  if (!opening->imported && g_file_peek_path (opening->file) == NULL)
     {
-      if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
-        {
-          g_autofree char *message = shorten_message (data->file, error->message);
+      g_autoptr(GError) error = NULL;
 
-          _qc_window_show_toast (self, message);
-        }
-    }
-  else if (self != NULL && !gtk_widget_in_destruction (GTK_WIDGET (self)))
-    {
-      /* The store said "changed" already: the library lists it */
-      if (!self->store_notifies)
-        qc_window_reload (self);
-      if (!qc_window_open_article (self, imported.article_id, &error))
-        qc_window_show_error (self, error);
+      /* Says why */
+      qc_window_import_file (self, opening->file, &error);
+      if (error != NULL)
+        _qc_window_show_toast (self, error->message);
+      self->n_imports--;
+      file_opening_free (opening);
+      return;
     }
 
-  if (self != NULL)
-    self->n_imports--;
-  open_file_data_free (data);
+  if (opening->imported)
+    file_opening_complete (opening);
+  else
+    opening->progress_id = g_timeout_add (300, on_open_file_slow_cb, opening);
 }
 
 /**
@@ -1002,30 +1095,10 @@ void
 qc_window_open_file (QcWindow *self,
                      GFile    *file)
 {
-  g_autofree char *path = NULL;
-  OpenFileData *data;
-
   g_return_if_fail (QC_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      /* Says why, as a toast */
-      qc_window_import_file (self, file, &error);
-      if (error != NULL)
-        _qc_window_show_toast (self, error->message);
-      return;
-    }
-
-  data = g_new0 (OpenFileData, 1);
-  g_weak_ref_init (&data->window, self);
-  data->file = g_object_ref (file);
-  data->progress_id = g_timeout_add (300, on_open_file_slow_cb, data);
-  self->n_imports++;
-  qc_store_import_file_async (self->store, path, NULL, 0, NULL, on_open_file_imported_cb, data);
+  qc_window_finish_open_file (self, qc_window_begin_open_file (self->store, file));
 }
 
 /**

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QcWindow, qc_window, QC, WINDOW, AdwApplicationWindow)
 
+typedef struct _QcFileOpening QcFileOpening;
+
 QcWindow         *qc_window_new                   (GtkApplication  *application,
                                                    QcStore         *store);
 QcStore          *qc_window_get_store             (QcWindow        *self);
@@ -40,6 +42,10 @@ gboolean          qc_window_import_file           (QcWindow        *self,
                                                    GError         **error);
 void              qc_window_open_file             (QcWindow        *self,
                                                    GFile           *file);
+QcFileOpening    *qc_window_begin_open_file       (QcStore         *store,
+                                                   GFile           *file);
+void              qc_window_finish_open_file      (QcWindow        *self,
+                                                   QcFileOpening   *opening);
 gboolean          qc_window_is_importing          (QcWindow        *self);
 gboolean          qc_window_import_text           (QcWindow        *self,
                                                    const char      *text,

@@ -967,6 +967,52 @@ test_window_drop_files (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* `quotecheck FILE` reads the file while the window is built: whether
+ * the reading ends before the window takes it or after, the article
+ * opens; a bad file costs nothing. */
+static void
+test_window_open_before_window (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GFile) good = sample_file ();
+  g_autoptr(GFile) other = write_file (fixture, "other.txt", article, -1);
+  g_autoptr(GFile) bad = write_file (fixture, "binary.txt", "ab\0cd", 5);
+  QcFileOpening *early = qc_window_begin_open_file (fixture->store, good);
+  QcFileOpening *failing = qc_window_begin_open_file (fixture->store, bad);
+  QcFileOpening *late;
+  QcWindow *window;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  /* Read before there is a window */
+  while (count_articles (fixture->store) == 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (count_articles (fixture->store), ==, 1);
+  while (g_main_context_iteration (NULL, FALSE));
+
+  window = create_window (fixture->store);
+  qc_window_finish_open_file (window, failing);
+  qc_window_finish_open_file (window, early);
+  /* Already read: opened at once */
+  g_assert_cmpint (qc_window_get_article_id (window), >, 0);
+  assert_window_consistent (window);
+
+  /* Still being read when the window takes it */
+  late = qc_window_begin_open_file (fixture->store, other);
+  qc_window_finish_open_file (window, late);
+  g_assert_true (qc_window_is_importing (window));
+  wait_for_imports (window);
+  g_assert_cmpuint (count_articles (fixture->store), ==, 2);
+  {
+    g_autoptr(QcArticle) shown = qc_store_get_article (fixture->store, qc_window_get_article_id (window), NULL);
+
+    g_assert_nonnull (shown);
+    g_assert_cmpstr (qc_article_get_source_name (shown), ==, "other.txt");
+  }
+  assert_window_consistent (window);
+
+  destroy_window (window);
+}
+
 static void
 test_window_paste (Fixture       *fixture,
                    gconstpointer  data)
@@ -1566,6 +1612,7 @@ main (int   argc,
   ADD_TEST ("/qc/window/undo-after-restart", test_window_undo_after_restart);
   ADD_TEST ("/qc/window/bad-files", test_window_bad_files);
   ADD_TEST ("/qc/window/drop-files", test_window_drop_files);
+  ADD_TEST ("/qc/window/open-before-window", test_window_open_before_window);
   ADD_TEST ("/qc/window/paste", test_window_paste);
   ADD_TEST ("/qc/window/library", test_window_library);
   ADD_TEST ("/qc/window/export", test_window_export);
