@@ -995,7 +995,7 @@ static gboolean
 refresh_page (QcArticleView *self,
               Page          *page)
 {
-  g_autoptr(QcArticle) article = qc_store_get_article (self->store, page->article_id, NULL);
+  g_autoptr(QcArticle) article = qc_store_reload_article (self->store, page->article, NULL);
   g_autoptr(GListModel) claims = NULL;
 
   if (article == NULL
@@ -1606,7 +1606,7 @@ qc_article_view_reload (QcArticleView *self)
   if (page == NULL)
     return;
 
-  article = qc_store_get_article (self->store, page->article_id, &error);
+  article = qc_store_reload_article (self->store, page->article, &error);
   if (article != NULL)
     claims = qc_store_list_claims (self->store, page->article_id,
                                    qc_store_get_local_annotator (self->store), &error);
@@ -1681,7 +1681,7 @@ qc_article_view_update_claims (QcArticleView *self,
     return FALSE;
 
   /* Its counts of claims changed with them */
-  article = qc_store_get_article (self->store, page->article_id, NULL);
+  article = qc_store_reload_article (self->store, page->article, NULL);
   if (article == NULL
       || g_strcmp0 (qc_article_get_body_sha256 (article), qc_article_get_body_sha256 (page->article)) != 0)
     return FALSE;

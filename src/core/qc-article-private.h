@@ -22,7 +22,7 @@ struct _QcArticle
   char    *url;
   char    *published_at;
   char    *language;
-  char    *body;          /* NULL in article lists */
+  char    *body;          /* a GRefString, shared by reloads; NULL in article lists */
   char    *body_sha256;
   char    *imported_at;
   char    *source_name;

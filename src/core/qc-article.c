@@ -48,7 +48,7 @@ qc_article_finalize (GObject *object)
   g_clear_pointer (&self->url, g_free);
   g_clear_pointer (&self->published_at, g_free);
   g_clear_pointer (&self->language, g_free);
-  g_clear_pointer (&self->body, g_free);
+  g_clear_pointer (&self->body, g_ref_string_release);
   g_clear_pointer (&self->body_sha256, g_free);
   g_clear_pointer (&self->imported_at, g_free);
   g_clear_pointer (&self->source_name, g_free);

@@ -949,6 +949,7 @@ qc_store_get_article (QcStore  *self,
 {
   g_autoptr(QcStoreStmt) stmt = NULL;
   QcArticle *article;
+  const char *body;
   int rc;
 
   g_return_val_if_fail (QC_IS_STORE (self), NULL);
@@ -971,8 +972,65 @@ qc_store_get_article (QcStore  *self,
       return NULL;
     }
   article = article_from_row (stmt);
-  article->body = _qc_store_column_dup (stmt, 15);
+  /* Shared by qc_store_reload_article() */
+  body = (const char *) sqlite3_column_text (stmt, 15);
+  article->body = g_ref_string_new_len (body != NULL ? body : "", sqlite3_column_bytes (stmt, 15));
   return article;
+}
+
+/**
+ * qc_store_reload_article:
+ * @article: the article as read before, with its body or without
+ *
+ * Reads @article's row again, for its title, metadata and counts of
+ * claims after an edit. The body is read again only when it changed (or
+ * @article has none): otherwise the new article shares it, where reading
+ * it would copy megabytes for a long article after every edit.
+ *
+ * Returns: (transfer full): the live article with its body, or %NULL
+ *   with @error set
+ */
+QcArticle *
+qc_store_reload_article (QcStore    *self,
+                         QcArticle  *article,
+                         GError    **error)
+{
+  g_autoptr(QcStoreStmt) stmt = NULL;
+  g_autoptr(QcArticle) fresh = NULL;
+  int rc;
+
+  g_return_val_if_fail (QC_IS_STORE (self), NULL);
+  g_return_val_if_fail (QC_IS_ARTICLE (article), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (article->body == NULL)
+    return qc_store_get_article (self, article->id, error);
+
+  stmt = _qc_store_prepare (self, ARTICLE_SELECT " FROM article a WHERE a.id = ?1 AND a.deleted = 0", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article->id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, QC_STORE_ERROR, QC_STORE_ERROR_NOT_FOUND,
+                   _("There is no article with id %" G_GINT64_FORMAT), article->id);
+      return NULL;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _qc_store_set_error (self, rc, error);
+      return NULL;
+    }
+
+  fresh = article_from_row (stmt);
+  if (g_strcmp0 (fresh->body_sha256, article->body_sha256) != 0)
+    {
+      g_clear_pointer (&stmt, _qc_store_stmt_release);
+      return qc_store_get_article (self, article->id, error);
+    }
+  fresh->body = g_ref_string_acquire (article->body);
+  return g_steal_pointer (&fresh);
 }
 
 /**

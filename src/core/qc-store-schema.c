@@ -243,6 +243,15 @@ static const char schema_v2[] =
 
   "DROP INDEX change_log_article;";
 
+/* Version 3: the counts every article row shows (its claims, those
+ * unassessed) come from the index alone. claim_article indexed article_id
+ * only, so counting read each claim row, big since version 2: 6-12 ms
+ * per listing of two 1 MB articles, on every library reload and after
+ * each edit. The wider index serves every query the narrow one did. */
+static const char schema_v3[] =
+  "DROP INDEX claim_article;"
+  "CREATE INDEX claim_article ON claim (article_id, deleted, evidence);";
+
 typedef struct
 {
   int         version;
@@ -252,6 +261,7 @@ typedef struct
 static const Migration migrations[] = {
   { 1, schema_v1 },
   { 2, schema_v2 },
+  { 3, schema_v3 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == QC_STORE_SCHEMA_VERSION);

@@ -50,7 +50,7 @@ typedef enum
 } QcStoreError;
 
 /* The schema version this Quotecheck writes (PRAGMA user_version). */
-#define QC_STORE_SCHEMA_VERSION 2
+#define QC_STORE_SCHEMA_VERSION 3
 
 /* Characters of context kept on each side of a claim segment. */
 #define QC_STORE_CONTEXT_CHARS 32
@@ -330,6 +330,9 @@ gint64            qc_store_find_article        (QcStore          *self,
                                                 GError          **error);
 QcArticle        *qc_store_get_article         (QcStore          *self,
                                                 gint64            article_id,
+                                                GError          **error);
+QcArticle        *qc_store_reload_article      (QcStore          *self,
+                                                QcArticle        *article,
                                                 GError          **error);
 GListModel       *qc_store_list_articles       (QcStore          *self,
                                                 GError          **error);

@@ -217,6 +217,31 @@ count_rows (QcStore    *store,
   return n;
 }
 
+/* The library's counts per article (all claims, those unassessed) read
+ * the claim_article index alone, never the claim rows. */
+static void
+assert_counts_from_index (QcStore *store)
+{
+  static const char *counts[] = {
+    "EXPLAIN QUERY PLAN SELECT count(*) FROM claim c WHERE c.article_id = 1 AND c.deleted = 0",
+    "EXPLAIN QUERY PLAN SELECT count(*) FROM claim c WHERE c.article_id = 1 AND c.deleted = 0"
+    " AND c.evidence = 'unassessed'",
+  };
+
+  g_assert_cmpint (count_rows (store, "SELECT count(*) FROM pragma_index_info ('claim_article')"), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+      g_autoptr(GString) plan = g_string_new (NULL);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (_qc_store_get_db (store), counts[i], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+      sqlite3_finalize (stmt);
+      g_assert_nonnull (strstr (plan->str, "USING COVERING INDEX claim_article"));
+    }
+}
+
 static void
 raw_exec (const char *path,
           const char *sql)
@@ -283,6 +308,7 @@ test_open_memory (void)
   g_assert_nonnull (name);
   g_assert_cmpstr (name, !=, "");
   g_assert_false (qc_store_can_undo (store));
+  assert_counts_from_index (store);
 }
 
 static void
@@ -487,6 +513,8 @@ test_migration_v1 (void)
     g_assert_cmpint (count_rows (store, "SELECT count(*) FROM claim_more_segment"), ==, 1);
     g_assert_cmpint (count_rows (store, "SELECT count(*) FROM sqlite_schema"
                                         " WHERE name = 'change_log_article'"), ==, 0);
+    /* Schema 3: the counts of an article's claims come from the index */
+    assert_counts_from_index (store);
     g_assert_cmpint (count_rows (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
 
     split = qc_store_get_claim (store, 2, &error);
@@ -1522,6 +1550,60 @@ test_action_partial_failure (Fixture       *f,
   g_assert_cmpint (count_rows (f->store, "SELECT count(*) FROM action WHERE label = 'Abandoned'"), ==, 0);
 }
 
+/* An article read again after edits shares its body with the one read
+ * before, unless the body changed; its counts are the new ones. */
+static void
+test_article_reload (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  static const char v1[] = "Opening line.\n\n“We will not cut corners,” said the mayor.\n";
+  static const char v2[] = "A new first paragraph.\n\n“We will not cut corners,” said the mayor.\n";
+  gint64 article_id = add_article (f->store, v1);
+  g_autoptr(QcArticle) before = qc_store_get_article (f->store, article_id, &error);
+  g_autoptr(QcArticle) after = NULL;
+  g_autoptr(QcArticle) replaced = NULL;
+  g_autoptr(QcArticle) listed = NULL;
+  g_autoptr(QcArticle) from_listed = NULL;
+  g_autoptr(GListModel) articles = NULL;
+  g_autoptr(QcText) text = text_new (v2);
+  QcImportResult result = { 0 };
+  gint64 claim_id;
+
+  g_assert_no_error (error);
+  claim_id = add_claim_at (f->store, article_id, v1, "“We will not cut corners,”");
+  g_assert_true (qc_store_set_claim_evidence (f->store, claim_id, QC_EVIDENCE_SUPPORTED, &error));
+
+  after = qc_store_reload_article (f->store, before, &error);
+  g_assert_no_error (error);
+  g_assert_true (qc_article_get_body (after) == qc_article_get_body (before));
+  g_assert_cmpuint (qc_article_get_n_claims (after), ==, qc_article_get_n_claims (before) + 1);
+  g_assert_cmpuint (qc_article_get_n_unassessed (after), ==, qc_article_get_n_unassessed (before));
+  g_assert_cmpstr (qc_article_get_title (after), ==, qc_article_get_title (before));
+
+  /* A new body is read */
+  g_assert_true (qc_store_replace_body (f->store, article_id, text, &result, &error));
+  g_assert_no_error (error);
+  replaced = qc_store_reload_article (f->store, after, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qc_article_get_body (replaced), ==, v2);
+  g_assert_cmpstr (qc_article_get_body (after), ==, v1);
+
+  /* One listed (without body) gets its body */
+  articles = qc_store_list_articles (f->store, &error);
+  g_assert_no_error (error);
+  listed = g_list_model_get_item (articles, 0);
+  g_assert_null (qc_article_get_body (listed));
+  from_listed = qc_store_reload_article (f->store, listed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qc_article_get_body (from_listed), ==, v2);
+
+  /* A deleted one is not found */
+  g_assert_true (qc_store_delete_article (f->store, article_id, &error));
+  g_assert_null (qc_store_reload_article (f->store, replaced, &error));
+  g_assert_error (error, QC_STORE_ERROR, QC_STORE_ERROR_NOT_FOUND);
+}
+
 /* Re-anchoring through the store */
 
 static void
@@ -1743,6 +1825,7 @@ main (int   argc,
   FIXTURE_TEST ("undo/conflict", test_undo_conflict);
   FIXTURE_TEST ("changed-signal", test_changed_signal);
   FIXTURE_TEST ("undo/action-partial-failure", test_action_partial_failure);
+  FIXTURE_TEST ("article/reload", test_article_reload);
   FIXTURE_TEST ("reanchor/new-version", test_reanchor_new_version);
   FIXTURE_TEST ("history", test_history);
   FIXTURE_TEST ("read-only-api", test_read_only_api);
