@@ -267,6 +267,24 @@ take_table (QcClaimList *self,
   return table;
 }
 
+/* The speaker filter, the selection and the counts follow the rows of
+ * the article's table, which is shown */
+static void
+follow_table (QcClaimList *self)
+{
+  gint64 filter_speaker_id = self->filter.speaker_id;
+
+  self->syncing++;
+  update_speaker_filter (self);
+  if (filter_speaker_id != self->filter.speaker_id)
+    qc_claim_table_set_filter (self->table, &self->filter);
+  qc_claim_table_select_claim (self->table, self->selected_claim_id, FALSE);
+  self->syncing--;
+
+  show_table (self);
+  update_counts (self);
+}
+
 /* Loading */
 
 static void
@@ -274,7 +292,6 @@ reload (QcClaimList *self)
 {
   g_autoptr(GListModel) claims = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 filter_speaker_id;
 
   if (self->use_source)
     claims = self->source != NULL ? g_object_ref (self->source) : NULL;
@@ -288,18 +305,11 @@ reload (QcClaimList *self)
 
   /* Sorted and filtered as they come in */
   copy_layout (self);
-  self->syncing++;
   qc_claim_table_set_filter (self->table, &self->filter);
+  self->syncing++;
   qc_claim_table_set_claims (self->table, self->article_id, claims);
-  filter_speaker_id = self->filter.speaker_id;
-  update_speaker_filter (self);
-  if (filter_speaker_id != self->filter.speaker_id)
-    qc_claim_table_set_filter (self->table, &self->filter);
-  qc_claim_table_select_claim (self->table, self->selected_claim_id, FALSE);
   self->syncing--;
-
-  show_table (self);
-  update_counts (self);
+  follow_table (self);
 }
 
 /* Another article's rows
@@ -708,13 +718,8 @@ qc_claim_list_set_article_id (QcClaimList *self,
     {
       /* Kept from before: shown at once, brought up to date when the
        * model comes */
-      self->syncing++;
       qc_claim_table_set_filter (self->table, &self->filter);
-      update_speaker_filter (self);
-      qc_claim_table_select_claim (self->table, self->selected_claim_id, FALSE);
-      self->syncing--;
-      show_table (self);
-      update_counts (self);
+      follow_table (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE_ID]);

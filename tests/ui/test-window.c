@@ -967,6 +967,13 @@ test_window_drop_files (Fixture       *fixture,
   destroy_window (window);
 }
 
+static void
+on_count_cb (gpointer  instance,
+             guint    *count)
+{
+  (*count)++;
+}
+
 /* `quotecheck FILE` reads the file while the window is built: whether
  * the reading ends before the window takes it or after, the article
  * opens; a bad file costs nothing. */
@@ -982,12 +989,15 @@ test_window_open_before_window (Fixture       *fixture,
   QcFileOpening *late;
   QcWindow *window;
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint n_changed = 0;
 
-  /* Read before there is a window */
-  while (count_articles (fixture->store) == 0 && g_get_monotonic_time () < end)
+  /* Read before there is a window: the store says so in the same
+   * main-loop turn as the reading ends */
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (on_count_cb), &n_changed);
+  while (n_changed == 0 && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
+  g_signal_handlers_disconnect_by_func (fixture->store, on_count_cb, &n_changed);
   g_assert_cmpuint (count_articles (fixture->store), ==, 1);
-  while (g_main_context_iteration (NULL, FALSE));
 
   window = create_window (fixture->store);
   qc_window_finish_open_file (window, failing);
