@@ -33,106 +33,17 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "qc-autocleanups.h"
+#include "qc-cli-common.h"
 #include "qc-cli-export.h"
 #include "qc-export-json.h"
 #include "qc-export.h"
 #include "qc-store-review.h"
 #include "qc-store.h"
-
-#define PROGRAM "quotecheck-cli"
-
-enum
-{
-  STATUS_OK = 0,
-  STATUS_ERROR = 1,
-  STATUS_USAGE = 2,
-};
-
-typedef struct
-{
-  const char *name;
-  const char *synopsis;
-  const char *summary;
-  int       (*run) (const char *synopsis,
-                    int         argc,
-                    char      **argv);
-} Command;
-
-static int
-fail (const char *message)
-{
-  fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  return STATUS_ERROR;
-}
-
-static int
-usage_error (const char *synopsis,
-             const char *message)
-{
-  if (message != NULL)
-    fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  fprintf (stderr, _("Usage: %s %s\n"), PROGRAM, synopsis);
-  return STATUS_USAGE;
-}
-
-static gboolean
-parse_options (const char    *command,
-               const char    *parameters,
-               const char    *summary,
-               GOptionEntry  *entries,
-               int           *argc,
-               char        ***argv,
-               const char    *synopsis)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command);
-
-  context = g_option_context_new (parameters);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  g_set_prgname (prgname);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_set_prgname (PROGRAM);
-      usage_error (synopsis, error->message);
-      return FALSE;
-    }
-  g_set_prgname (PROGRAM);
-  return TRUE;
-}
-
-static QcStore *
-open_store (const char  *db,
-            GError     **error)
-{
-  g_autofree char *path = db ? g_strdup (db) : qc_store_dup_default_path ();
-
-  return qc_store_open (path, error);
-}
-
-static int
-write_stdout (GBytes *bytes)
-{
-  gsize length = 0;
-  const char *data = g_bytes_get_data (bytes, &length);
-
-  if ((length > 0 && fwrite (data, 1, length, stdout) != length) || fflush (stdout) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"), g_strerror (errno));
-
-      return fail (message);
-    }
-  return STATUS_OK;
-}
 
 /* "all", "me" or a row id */
 static gboolean
@@ -222,21 +133,21 @@ run_export (const char  *synopsis,
   gint64 id = 0;
   int n_scopes;
 
-  if (!parse_options ("export", _("[ARTICLE]"),
-                      _("Write an article's claims as Quotecheck JSON, ClaimReview or Web Annotation "
-                        "JSON-LD, or an HTML, PDF, Markdown or CSV report.\n"
-                        "ARTICLE is a row id or a UUID; --all and --speaker export several articles "
-                        "into one file."),
-                      entries, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+  if (!qc_cli_parse_options ("export", _("[ARTICLE]"),
+                             _("Write an article's claims as Quotecheck JSON, ClaimReview or Web Annotation "
+                               "JSON-LD, or an HTML, PDF, Markdown or CSV report.\n"
+                               "ARTICLE is a row id or a UUID; --all and --speaker export several articles "
+                               "into one file."),
+                             entries, &argc, &argv, synopsis))
+    return QC_CLI_STATUS_USAGE;
 
   n_scopes = (argc >= 2) + (all ? 1 : 0) + (speaker != NULL);
   if (argc > 2)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
   if (n_scopes == 0)
-    return usage_error (synopsis, _("no ARTICLE given (or --all, or --speaker)"));
+    return qc_cli_usage_error (synopsis, _("no ARTICLE given (or --all, or --speaker)"));
   if (n_scopes > 1)
-    return usage_error (synopsis, _("give one of ARTICLE, --all and --speaker"));
+    return qc_cli_usage_error (synopsis, _("give one of ARTICLE, --all and --speaker"));
 
   if (format_name != NULL)
     {
@@ -245,11 +156,11 @@ run_export (const char  *synopsis,
           g_autofree char *message = g_strdup_printf (_("unknown format “%s” (json, claimreview, webannotation, "
                                                         "html, pdf, md, csv)"), format_name);
 
-          return usage_error (synopsis, message);
+          return qc_cli_usage_error (synopsis, message);
         }
     }
   else if (output == NULL || !qc_export_format_guess_for_filename (output, &format))
-    return usage_error (synopsis, _("--format is needed (json, claimreview, webannotation, html, pdf, md, csv)"));
+    return qc_cli_usage_error (synopsis, _("--format is needed (json, claimreview, webannotation, html, pdf, md, csv)"));
 
   if (paper != NULL)
     {
@@ -258,21 +169,21 @@ run_export (const char  *synopsis,
       else if (g_ascii_strcasecmp (paper, "letter") == 0)
         options.paper = QC_PAPER_LETTER;
       else
-        return usage_error (synopsis, _("--paper takes a4 or letter"));
+        return qc_cli_usage_error (synopsis, _("--paper takes a4 or letter"));
     }
   if (output == NULL && qc_export_format_is_binary (format) && isatty (STDOUT_FILENO))
-    return usage_error (synopsis, _("a PDF is not for the terminal: give -o FILE or redirect the output"));
+    return qc_cli_usage_error (synopsis, _("a PDF is not for the terminal: give -o FILE or redirect the output"));
 
   options.organisation = organisation;
   options.organisation_url = organisation_url;
   options.review_url = review_url;
   options.csv_bom = bom;
 
-  store = open_store (db, &error);
+  store = qc_cli_open_store (db, &error);
   if (store == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if (!resolve_annotator (store, annotator, &options.annotator_id, &error))
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   if (all)
     scope = QC_EXPORT_SCOPE_ALL;
@@ -284,49 +195,24 @@ run_export (const char  *synopsis,
   else
     id = qc_store_find_article (store, argv[1], &error);
   if (scope != QC_EXPORT_SCOPE_ALL && id == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   if (output != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
 
       if (!qc_export_to_file (store, scope, id, format, &options, file, &error))
-        return fail (error->message);
-      return STATUS_OK;
+        return qc_cli_fail (error->message);
+      return QC_CLI_STATUS_OK;
     }
 
   bytes = qc_export_to_bytes (store, scope, id, format, &options, &error);
   if (bytes == NULL)
-    return fail (error->message);
-  return write_stdout (bytes);
+    return qc_cli_fail (error->message);
+  return qc_cli_write_bytes (bytes);
 }
 
 /* import-annotations */
-
-static char *
-read_stdin (gsize   *length,
-            GError **error)
-{
-  GString *data = g_string_new (NULL);
-  char buffer[65536];
-  size_t n;
-
-  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    {
-      g_string_append_len (data, buffer, n);
-      if (data->len > QC_JSON_MAX_FILE_SIZE)
-        break;
-    }
-  if (ferror (stdin))
-    {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                   _("Could not read standard input: %s"), g_strerror (errno));
-      g_string_free (data, TRUE);
-      return NULL;
-    }
-  *length = data->len;
-  return g_string_free (data, FALSE);
-}
 
 static void
 append_import_result (GString             *out,
@@ -366,9 +252,7 @@ append_import_result (GString             *out,
       json_object_object_add (root, "sources_added", json_object_new_int64 (result->n_sources_added));
       json_object_object_add (root, "comments_added", json_object_new_int64 (result->n_comments_added));
       json_object_object_add (root, "unplaced", unplaced);
-      g_string_append (out, json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN
-                                                                  | JSON_C_TO_STRING_NOSLASHESCAPE));
-      g_string_append_c (out, '\n');
+      qc_cli_append_json (out, root);
     }
   else
     {
@@ -425,21 +309,21 @@ run_import_annotations (const char  *synopsis,
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean ok;
 
-  if (!parse_options ("import-annotations", _("FILE"),
-                      _("Read a Quotecheck JSON export (a colleague's annotations; “-” reads standard "
-                        "input), or a colleague's Quotecheck database (their own layer, or those named with "
-                        "--annotator), into the database. Articles are matched by their text, speakers by name; "
-                        "claims keep their UUIDs, so importing a file twice changes nothing."),
-                      entries, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+  if (!qc_cli_parse_options ("import-annotations", _("FILE"),
+                             _("Read a Quotecheck JSON export (a colleague's annotations; “-” reads standard "
+                               "input), or a colleague's Quotecheck database (their own layer, or those named with "
+                               "--annotator), into the database. Articles are matched by their text, speakers by name; "
+                               "claims keep their UUIDs, so importing a file twice changes nothing."),
+                             entries, &argc, &argv, synopsis))
+    return QC_CLI_STATUS_USAGE;
   if (argc < 2)
-    return usage_error (synopsis, _("no FILE given"));
+    return qc_cli_usage_error (synopsis, _("no FILE given"));
   if (argc > 2)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
 
-  store = open_store (db, &error);
+  store = qc_cli_open_store (db, &error);
   if (store == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   if (strcmp (argv[1], "-") != 0 && qc_annotations_is_database_file (argv[1]))
     {
@@ -451,13 +335,13 @@ run_import_annotations (const char  *synopsis,
       QcAnnotationImport *result = NULL;
 
       if (annotators != NULL)
-        return usage_error (synopsis, _("--annotator is for a database file; a JSON export has one annotator"));
+        return qc_cli_usage_error (synopsis, _("--annotator is for a database file; a JSON export has one annotator"));
       if (strcmp (argv[1], "-") == 0)
         {
           g_autofree char *data = NULL;
           gsize length = 0;
 
-          data = read_stdin (&length, &error);
+          data = qc_cli_read_stdin (QC_JSON_MAX_FILE_SIZE, &length, &error);
           ok = data != NULL
                && qc_annotations_import_data (store, data, length, _("standard input"), &result, &error);
         }
@@ -468,23 +352,16 @@ run_import_annotations (const char  *synopsis,
         g_ptr_array_add (results, result);
     }
   if (!ok)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   for (guint i = 0; i < results->len; i++)
     append_import_result (out, store, argv[1], g_ptr_array_index (results, i), json);
-
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"), g_strerror (errno));
-
-      return fail (message);
-    }
-  return STATUS_OK;
+  return qc_cli_write_output (out);
 }
 
 /* Dispatch */
 
-static const Command commands[] = {
+static const QcCliCommand commands[] = {
   { "export",
     N_("export [--db PATH] (ARTICLE | --all | --speaker SPEAKER) --format json|claimreview|webannotation|html|pdf|md|csv "
        "[-o FILE] [--annotator WHO] [--organisation NAME] [--organisation-url URL] [--review-url URL] "
@@ -506,17 +383,13 @@ qc_cli_export_handles (const char *command)
 {
   g_return_val_if_fail (command != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (commands[i].name, command) == 0)
-      return TRUE;
-  return FALSE;
+  return qc_cli_find_command (commands, G_N_ELEMENTS (commands), command) != NULL;
 }
 
 void
 qc_cli_export_print_help (FILE *out)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  qc_cli_print_commands (out, commands, G_N_ELEMENTS (commands));
 }
 
 /**
@@ -531,10 +404,8 @@ int
 qc_cli_export_run (int    argc,
                    char **argv)
 {
-  g_return_val_if_fail (argc >= 1 && argv != NULL, STATUS_USAGE);
+  g_return_val_if_fail (argc >= 1 && argv != NULL, QC_CLI_STATUS_USAGE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (argv[0], commands[i].name) == 0)
-      return commands[i].run (_(commands[i].synopsis), argc, argv);
-  return usage_error (_("export … | import-annotations …"), NULL);
+  return qc_cli_run_command (commands, G_N_ELEMENTS (commands), argc, argv,
+                             _("export … | import-annotations …"));
 }

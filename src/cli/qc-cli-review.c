@@ -18,80 +18,14 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "qc-agreement.h"
 #include "qc-autocleanups.h"
+#include "qc-cli-common.h"
 #include "qc-cli-review.h"
 #include "qc-store-review.h"
 #include "qc-store.h"
-
-#define PROGRAM "quotecheck-cli"
-
-enum
-{
-  STATUS_OK = 0,
-  STATUS_ERROR = 1,
-  STATUS_USAGE = 2,
-};
-
-typedef struct
-{
-  const char *name;
-  const char *synopsis;
-  const char *summary;
-  int       (*run) (const char *synopsis,
-                    int         argc,
-                    char      **argv);
-} Command;
-
-static int
-fail (const char *message)
-{
-  fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  return STATUS_ERROR;
-}
-
-static int
-usage_error (const char *synopsis,
-             const char *message)
-{
-  if (message != NULL)
-    fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  fprintf (stderr, _("Usage: %s %s\n"), PROGRAM, synopsis);
-  return STATUS_USAGE;
-}
-
-static gboolean
-parse_options (const char    *command,
-               const char    *parameters,
-               const char    *summary,
-               GOptionEntry  *entries,
-               int           *argc,
-               char        ***argv,
-               const char    *synopsis)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command);
-
-  context = g_option_context_new (parameters);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  g_set_prgname (prgname);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_set_prgname (PROGRAM);
-      usage_error (synopsis, error->message);
-      return FALSE;
-    }
-  g_set_prgname (PROGRAM);
-  return TRUE;
-}
 
 static int
 print_agreement (QcAgreement *agreement,
@@ -103,20 +37,11 @@ print_agreement (QcAgreement *agreement,
     {
       g_autoptr(json_object) root = qc_agreement_to_json (agreement);
 
-      g_string_append (out, json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN
-                                                                  | JSON_C_TO_STRING_NOSLASHESCAPE));
-      g_string_append_c (out, '\n');
+      qc_cli_append_json (out, root);
     }
   else
     qc_agreement_append_text (agreement, out);
-
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"), g_strerror (errno));
-
-      return fail (message);
-    }
-  return STATUS_OK;
+  return qc_cli_write_output (out);
 }
 
 /* agreement */
@@ -165,52 +90,50 @@ run_agreement (const char  *synopsis,
   g_autoptr(QcStore) store = NULL;
   g_autoptr(QcAgreement) agreement = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   gint64 article_id = 0;
   gint64 a, b;
 
-  if (!parse_options ("agreement", _("ARTICLE | --all"),
-                      _("How far two annotators agree on an article (or on every article both annotated): "
-                        "span precision, recall and F1 (exact and overlap, A as the reference), speaker and "
-                        "kind agreement on paired claims, Cohen's kappa on the evidence state, and the claims "
-                        "only one has. ARTICLE is a row id or a UUID."),
-                      entries, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+  if (!qc_cli_parse_options ("agreement", _("ARTICLE | --all"),
+                             _("How far two annotators agree on an article (or on every article both annotated): "
+                               "span precision, recall and F1 (exact and overlap, A as the reference), speaker and "
+                               "kind agreement on paired claims, Cohen's kappa on the evidence state, and the claims "
+                               "only one has. ARTICLE is a row id or a UUID."),
+                             entries, &argc, &argv, synopsis))
+    return QC_CLI_STATUS_USAGE;
   if (argc > 2)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
   if ((argc == 2) == all)
-    return usage_error (synopsis, _("give one ARTICLE or --all"));
+    return qc_cli_usage_error (synopsis, _("give one ARTICLE or --all"));
   if (annotators == NULL)
-    return usage_error (synopsis, _("--annotators A,B is needed"));
+    return qc_cli_usage_error (synopsis, _("--annotators A,B is needed"));
   if (!split_annotators (annotators, names))
-    return usage_error (synopsis, _("--annotators takes exactly two annotators: A,B"));
+    return qc_cli_usage_error (synopsis, _("--annotators takes exactly two annotators: A,B"));
 
-  path = db ? g_strdup (db) : qc_store_dup_default_path ();
-  store = qc_store_open (path, &error);
+  store = qc_cli_open_store (db, &error);
   if (store == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   a = qc_store_find_annotator (store, g_ptr_array_index (names, 0), &error);
   if (a == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   b = qc_store_find_annotator (store, g_ptr_array_index (names, 1), &error);
   if (b == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if (!all)
     {
       article_id = qc_store_find_article (store, argv[1], &error);
       if (article_id == 0)
-        return fail (error->message);
+        return qc_cli_fail (error->message);
     }
 
   agreement = qc_agreement_compute (store, article_id, a, b, &error);
   if (agreement == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if (agreement->articles->len == 0)
     {
       g_autofree char *message = g_strdup_printf (_("%s and %s have no article they both annotated"),
                                                   agreement->name_a, agreement->name_b);
 
-      return fail (message);
+      return qc_cli_fail (message);
     }
   return print_agreement (agreement, json);
 }
@@ -230,26 +153,26 @@ run_compare (const char  *synopsis,
   g_autoptr(QcAgreement) agreement = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options ("compare", _("A.json B.json"),
-                      _("The agreement figures of two Quotecheck JSON exports (two annotators' claims on the "
-                        "same articles), without a database. A is the reference. Articles are matched by "
-                        "their text, then by UUID or URL."),
-                      entries, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+  if (!qc_cli_parse_options ("compare", _("A.json B.json"),
+                             _("The agreement figures of two Quotecheck JSON exports (two annotators' claims on the "
+                               "same articles), without a database. A is the reference. Articles are matched by "
+                               "their text, then by UUID or URL."),
+                             entries, &argc, &argv, synopsis))
+    return QC_CLI_STATUS_USAGE;
   if (argc < 3)
-    return usage_error (synopsis, _("two files are needed: A.json B.json"));
+    return qc_cli_usage_error (synopsis, _("two files are needed: A.json B.json"));
   if (argc > 3)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
 
   agreement = qc_agreement_compare_files (argv[1], argv[2], &error);
   if (agreement == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   return print_agreement (agreement, json);
 }
 
 /* Dispatch */
 
-static const Command commands[] = {
+static const QcCliCommand commands[] = {
   { "agreement", N_("agreement [--db PATH] [--json] --annotators A,B (ARTICLE | --all)"),
     N_("How far two annotators agree (span F1, speaker, kind, evidence kappa)"), run_agreement },
   { "compare", N_("compare [--json] A.json B.json"),
@@ -267,17 +190,13 @@ qc_cli_review_handles (const char *command)
 {
   g_return_val_if_fail (command != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (commands[i].name, command) == 0)
-      return TRUE;
-  return FALSE;
+  return qc_cli_find_command (commands, G_N_ELEMENTS (commands), command) != NULL;
 }
 
 void
 qc_cli_review_print_help (FILE *out)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  qc_cli_print_commands (out, commands, G_N_ELEMENTS (commands));
 }
 
 /**
@@ -292,10 +211,8 @@ int
 qc_cli_review_run (int    argc,
                    char **argv)
 {
-  g_return_val_if_fail (argc >= 1 && argv != NULL, STATUS_USAGE);
+  g_return_val_if_fail (argc >= 1 && argv != NULL, QC_CLI_STATUS_USAGE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (argv[0], commands[i].name) == 0)
-      return commands[i].run (_(commands[i].synopsis), argc, argv);
-  return usage_error (_("agreement … | compare …"), NULL);
+  return qc_cli_run_command (commands, G_N_ELEMENTS (commands), argc, argv,
+                             _("agreement … | compare …"));
 }

@@ -38,71 +38,15 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "qc-autocleanups.h"
+#include "qc-cli-common.h"
 #include "qc-cli-store.h"
 #include "qc-store.h"
 
-#define PROGRAM "quotecheck-cli"
 #define TEXT_COLUMN_CHARS 60
-
-enum
-{
-  STATUS_OK = 0,
-  STATUS_ERROR = 1,
-  STATUS_USAGE = 2,
-};
-
-typedef struct
-{
-  const char *name;
-  const char *synopsis;
-  const char *summary;
-  int       (*run) (const char *synopsis,
-                    int         argc,
-                    char      **argv);
-} Command;
-
-static int
-fail (const char *message)
-{
-  fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  return STATUS_ERROR;
-}
-
-static int
-usage_error (const char *synopsis,
-             const char *message)
-{
-  if (message != NULL)
-    fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  fprintf (stderr, _("Usage: %s %s\n"), PROGRAM, synopsis);
-  return STATUS_USAGE;
-}
-
-static int
-write_output (GString *out)
-{
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"), g_strerror (errno));
-
-      return fail (message);
-    }
-  return STATUS_OK;
-}
-
-static void
-append_json (GString     *out,
-             json_object *root)
-{
-  g_string_append (out, json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN
-                                                              | JSON_C_TO_STRING_NOSLASHESCAPE));
-  g_string_append_c (out, '\n');
-}
 
 static json_object *
 json_string_or_null (const char *str)
@@ -110,38 +54,18 @@ json_string_or_null (const char *str)
   return str ? json_object_new_string (str) : NULL;
 }
 
-/* @str cut to @width characters ending in "…", newlines and tabs as
- * spaces, padded when @pad. */
+/* qc_cli_append_cell() for a field that may be NULL, or not UTF-8 */
 static void
 append_cell (GString    *out,
              const char *str,
              guint       width,
              gboolean    pad)
 {
-  guint n = 0;
-
   if (str == NULL)
     str = "";
   if (!g_utf8_validate (str, -1, NULL))
     str = "?";
-  for (const char *p = str; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (n + 1 == width && *g_utf8_next_char (p) != '\0')
-        {
-          g_string_append (out, "…");
-          n++;
-          break;
-        }
-      if (c == '\n' || c == '\t' || c == '\r')
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_unichar (out, c);
-      n++;
-    }
-  for (; pad && n < width; n++)
-    g_string_append_c (out, ' ');
+  qc_cli_append_cell (out, str, strlen (str), width, pad);
 }
 
 /* Options shared by every command */
@@ -160,6 +84,8 @@ common_clear (Common *common)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Common, common_clear)
 
+/* Adds --db, and --json where @with_json, before @entries (%NULL for
+ * none), so that every command's help lists them first. */
 static gboolean
 parse_options (const char    *command,
                const char    *parameters,
@@ -171,44 +97,19 @@ parse_options (const char    *command,
                char        ***argv,
                const char    *synopsis)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command);
   GOptionEntry common_entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &common->db,
       N_("Use the database at PATH (default: ~/.local/share/quotecheck/quotecheck.db)"), N_("PATH") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &common->json,
       N_("Print JSON"), NULL },
-    { NULL }
   };
+  g_autoptr(GArray) all = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
 
-  if (!with_json)
-    common_entries[1] = (GOptionEntry) { NULL };
-  context = g_option_context_new (parameters);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, common_entries, GETTEXT_PACKAGE);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  g_set_prgname (prgname);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_set_prgname (PROGRAM);
-      usage_error (synopsis, error->message);
-      return FALSE;
-    }
-  g_set_prgname (PROGRAM);
-  return TRUE;
-}
-
-static QcStore *
-open_store (Common  *common,
-            GError **error)
-{
-  g_autofree char *path = common->db ? g_strdup (common->db) : qc_store_dup_default_path ();
-
-  return qc_store_open (path, error);
+  g_array_append_vals (all, common_entries, with_json ? 2 : 1);
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    g_array_append_val (all, entries[i]);
+  return qc_cli_parse_options (command, parameters, summary, (GOptionEntry *) all->data,
+                               argc, argv, synopsis);
 }
 
 static gint64
@@ -255,27 +156,6 @@ status_name (QcImportStatus status)
     }
 }
 
-static char *
-read_stdin (gsize   *length,
-            GError **error)
-{
-  GString *data = g_string_new (NULL);
-  char buffer[65536];
-  size_t n;
-
-  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-    g_string_append_len (data, buffer, n);
-  if (ferror (stdin))
-    {
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (errno),
-                   _("Could not read standard input: %s"), g_strerror (errno));
-      g_string_free (data, TRUE);
-      return NULL;
-    }
-  *length = data->len;
-  return g_string_free (data, FALSE);
-}
-
 static int
 run_import (const char  *synopsis,
             int          argc,
@@ -304,7 +184,7 @@ run_import (const char  *synopsis,
   g_autoptr(GString) out = g_string_new (NULL);
   QcArticleInfo info = { 0 };
   gint64 replace_id = 0;
-  int status = STATUS_OK;
+  int status = QC_CLI_STATUS_OK;
 
   if (!parse_options ("import", _("FILE…"),
                       _("Store articles (text, Markdown or HTML; “-” reads standard input) "
@@ -312,25 +192,25 @@ run_import (const char  *synopsis,
                         "A body already stored is not stored twice; a file with the URL of a "
                         "stored article is a new version of it."),
                       entries, &common, TRUE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc < 2)
-    return usage_error (synopsis, _("no FILE given"));
+    return qc_cli_usage_error (synopsis, _("no FILE given"));
   if (date != NULL)
     {
       int y, m, dd;
 
       if (strlen (date) != 10 || sscanf (date, "%4d-%2d-%2d", &y, &m, &dd) != 3
           || !g_date_valid_dmy (dd, m, y))
-        return usage_error (synopsis, _("--date needs a date as YYYY-MM-DD"));
+        return qc_cli_usage_error (synopsis, _("--date needs a date as YYYY-MM-DD"));
     }
   if (replace != NULL && argc != 2)
-    return usage_error (synopsis, _("--replace takes exactly one FILE"));
+    return qc_cli_usage_error (synopsis, _("--replace takes exactly one FILE"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if (replace != NULL && (replace_id = find_article (store, replace, &error)) == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   info.title = title;
   info.outlet = outlet;
@@ -348,7 +228,7 @@ run_import (const char  *synopsis,
           g_autofree char *data = NULL;
           gsize length = 0;
 
-          data = read_stdin (&length, &error);
+          data = qc_cli_read_stdin (G_MAXSIZE, &length, &error);
           ok = data != NULL
                && qc_store_import_data (store, data, length, NULL, &info, replace_id, &result, &error);
         }
@@ -358,9 +238,9 @@ run_import (const char  *synopsis,
       if (!ok)
         {
           /* The other files still go in; the status says one failed. */
-          fail (error->message);
+          qc_cli_fail (error->message);
           g_clear_error (&error);
-          status = STATUS_ERROR;
+          status = QC_CLI_STATUS_ERROR;
           continue;
         }
 
@@ -384,9 +264,9 @@ run_import (const char  *synopsis,
     }
 
   if (common.json)
-    append_json (out, array);
-  if (write_output (out) != STATUS_OK)
-    return STATUS_ERROR;
+    qc_cli_append_json (out, array);
+  if (qc_cli_write_output (out) != QC_CLI_STATUS_OK)
+    return QC_CLI_STATUS_ERROR;
   return status;
 }
 
@@ -407,13 +287,13 @@ run_articles (const char  *synopsis,
 
   if (!parse_options ("articles", NULL, _("List the stored articles, newest first."),
                       NULL, &common, TRUE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc > 1)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (articles = qc_store_list_articles (store, &error)) == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   n = g_list_model_get_n_items (articles);
   if (!common.json && n > 0)
@@ -455,8 +335,8 @@ run_articles (const char  *synopsis,
       g_string_append_c (out, '\n');
     }
   if (common.json)
-    append_json (out, array);
-  return write_output (out);
+    qc_cli_append_json (out, array);
+  return qc_cli_write_output (out);
 }
 
 /* claims */
@@ -577,16 +457,16 @@ run_claims (const char  *synopsis,
 
   if (!parse_options ("claims", _("ARTICLE"), _("List the claims of ARTICLE in text order."),
                       NULL, &common, TRUE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc < 2)
-    return usage_error (synopsis, _("no ARTICLE given"));
+    return qc_cli_usage_error (synopsis, _("no ARTICLE given"));
   if (argc > 2)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (article = find_article (store, argv[1], &error)) == 0
       || (claims = qc_store_list_claims (store, article, 0, &error)) == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   n = g_list_model_get_n_items (claims);
   if (!common.json && n > 0)
@@ -602,8 +482,8 @@ run_claims (const char  *synopsis,
         append_claim_line (out, claim);
     }
   if (common.json)
-    append_json (out, array);
-  return write_output (out);
+    qc_cli_append_json (out, array);
+  return qc_cli_write_output (out);
 }
 
 /* speakers */
@@ -623,13 +503,13 @@ run_speakers (const char  *synopsis,
 
   if (!parse_options ("speakers", NULL, _("List the speakers of all articles."),
                       NULL, &common, TRUE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc > 1)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (speakers = qc_store_list_speakers (store, &error)) == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   n = g_list_model_get_n_items (speakers);
   if (!common.json && n > 0)
@@ -676,8 +556,8 @@ run_speakers (const char  *synopsis,
       g_string_append_c (out, '\n');
     }
   if (common.json)
-    append_json (out, array);
-  return write_output (out);
+    qc_cli_append_json (out, array);
+  return qc_cli_write_output (out);
 }
 
 /* claim set | add | delete */
@@ -715,26 +595,26 @@ run_claim_set (const char  *synopsis,
 
   if (!parse_options ("claim set", _("CLAIM"), _("Change a claim; all changes are one undo step."),
                       entries, &common, FALSE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc < 2)
-    return usage_error (synopsis, _("no CLAIM given"));
+    return qc_cli_usage_error (synopsis, _("no CLAIM given"));
   if (argc > 2)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
   if (evidence_arg && !qc_evidence_from_string (evidence_arg, &evidence))
-    return usage_error (synopsis, _("--evidence must be unassessed, supported, unsupported or disputed"));
+    return qc_cli_usage_error (synopsis, _("--evidence must be unassessed, supported, unsupported or disputed"));
   if (kind_arg && !qc_claim_kind_from_string (kind_arg, &kind))
-    return usage_error (synopsis, _("--kind must be direct, partial or indirect"));
+    return qc_cli_usage_error (synopsis, _("--kind must be direct, partial or indirect"));
   if (review_arg && !qc_review_state_from_string (review_arg, &review))
-    return usage_error (synopsis, _("--review must be draft, approved or disputed"));
+    return qc_cli_usage_error (synopsis, _("--review must be draft, approved or disputed"));
   if (!speaker && !evidence_arg && !kind_arg && !note && !rating && !review_arg)
-    return usage_error (synopsis, _("nothing to set"));
+    return qc_cli_usage_error (synopsis, _("nothing to set"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (claim = qc_store_find_claim (store, argv[1], &error)) == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   if (!qc_store_begin_action (store, _("Edit claim"), &error))
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   ok = TRUE;
   if (ok && speaker)
     {
@@ -751,11 +631,11 @@ run_claim_set (const char  *synopsis,
   if (!ok)
     {
       qc_store_rollback_action (store);
-      return fail (error->message);
+      return qc_cli_fail (error->message);
     }
   if (!qc_store_commit_action (store, &error))
-    return fail (error->message);
-  return STATUS_OK;
+    return qc_cli_fail (error->message);
+  return QC_CLI_STATUS_OK;
 }
 
 static int
@@ -786,11 +666,11 @@ run_claim_add (const char  *synopsis,
                         "exclusive); several spans make one claim, as for a split quote. "
                         "Prints the claim's id."),
                       entries, &common, FALSE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc < 4 || (argc - 2) % 2 != 0)
-    return usage_error (synopsis, _("give ARTICLE and pairs of START END"));
+    return qc_cli_usage_error (synopsis, _("give ARTICLE and pairs of START END"));
   if (kind_arg && !qc_claim_kind_from_string (kind_arg, &kind))
-    return usage_error (synopsis, _("--kind must be direct, partial or indirect"));
+    return qc_cli_usage_error (synopsis, _("--kind must be direct, partial or indirect"));
   for (int i = 2; i + 1 < argc; i += 2)
     {
       guint64 start;
@@ -799,28 +679,29 @@ run_claim_add (const char  *synopsis,
 
       if (!g_ascii_string_to_unsigned (argv[i], 10, 0, G_MAXINT32, &start, NULL)
           || !g_ascii_string_to_unsigned (argv[i + 1], 10, 0, G_MAXINT32, &end, NULL))
-        return usage_error (synopsis, _("START and END must be character offsets (whole numbers)"));
+        return qc_cli_usage_error (synopsis,
+                                   _("START and END must be character offsets (whole numbers)"));
       span.start = start;
       span.end = end;
       g_array_append_val (spans, span);
     }
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (article = find_article (store, argv[1], &error)) == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if (!qc_store_begin_action (store, _("Add claim"), &error))
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if ((speaker == NULL || *speaker == '\0' || (speaker_id = find_or_add_speaker (store, speaker, &error)) != 0)
       && (claim = qc_store_add_claim (store, article, kind, (QcRange *) spans->data, spans->len,
                                       speaker_id, &error)) != 0)
     {
       if (!qc_store_commit_action (store, &error))
-        return fail (error->message);
+        return qc_cli_fail (error->message);
       g_string_append_printf (out, "%" G_GINT64_FORMAT "\n", claim);
-      return write_output (out);
+      return qc_cli_write_output (out);
     }
   qc_store_rollback_action (store);
-  return fail (error->message);
+  return qc_cli_fail (error->message);
 }
 
 static int
@@ -835,15 +716,15 @@ run_claim_delete (const char  *synopsis,
 
   if (!parse_options ("claim delete", _("CLAIM"), _("Delete a claim (undo brings it back)."),
                       NULL, &common, FALSE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc != 2)
-    return usage_error (synopsis, argc < 2 ? _("no CLAIM given") : _("too many arguments"));
+    return qc_cli_usage_error (synopsis, argc < 2 ? _("no CLAIM given") : _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (claim = qc_store_find_claim (store, argv[1], &error)) == 0
       || !qc_store_delete_claim (store, claim, &error))
-    return fail (error->message);
-  return STATUS_OK;
+    return qc_cli_fail (error->message);
+  return QC_CLI_STATUS_OK;
 }
 
 /* source add */
@@ -872,18 +753,19 @@ run_source_add (const char  *synopsis,
 
   if (!parse_options ("source add", _("CLAIM URL"), _("Add an evidence source to a claim; prints its id."),
                       entries, &common, FALSE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc != 3)
-    return usage_error (synopsis, argc < 3 ? _("give CLAIM and URL") : _("too many arguments"));
+    return qc_cli_usage_error (synopsis,
+                               argc < 3 ? _("give CLAIM and URL") : _("too many arguments"));
   if (stance_arg && !qc_stance_from_string (stance_arg, &stance))
-    return usage_error (synopsis, _("--stance must be supports, refutes or context"));
+    return qc_cli_usage_error (synopsis, _("--stance must be supports, refutes or context"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (claim = qc_store_find_claim (store, argv[1], &error)) == 0
       || (source = qc_store_add_source (store, claim, argv[2], title, note, stance, &error)) == 0)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   g_string_append_printf (out, "%" G_GINT64_FORMAT "\n", source);
-  return write_output (out);
+  return qc_cli_write_output (out);
 }
 
 /* speaker merge */
@@ -902,16 +784,17 @@ run_speaker_merge (const char  *synopsis,
   if (!parse_options ("speaker merge", _("A B"),
                       _("Merge speaker B into A: B's claims move to A, B's names become A's aliases."),
                       NULL, &common, FALSE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc != 3)
-    return usage_error (synopsis, argc < 3 ? _("give two speakers") : _("too many arguments"));
+    return qc_cli_usage_error (synopsis,
+                               argc < 3 ? _("give two speakers") : _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (into = qc_store_find_speaker (store, argv[1], &error)) == 0
       || (from = qc_store_find_speaker (store, argv[2], &error)) == 0
       || !qc_store_merge_speakers (store, into, from, &error))
-    return fail (error->message);
-  return STATUS_OK;
+    return qc_cli_fail (error->message);
+  return QC_CLI_STATUS_OK;
 }
 
 /* undo, redo */
@@ -932,17 +815,17 @@ run_replay (const char  *synopsis,
                       undo ? _("Undo your last action (also one from an earlier run).")
                            : _("Redo the action undone last."),
                       NULL, &common, FALSE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc > 1)
-    return usage_error (synopsis, _("too many arguments"));
+    return qc_cli_usage_error (synopsis, _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   if (!(undo ? qc_store_undo (store, &label, &error) : qc_store_redo (store, &label, &error)))
-    return fail (error->message);
+    return qc_cli_fail (error->message);
   g_string_append_printf (out, undo ? _("Undone: %s\n") : _("Redone: %s\n"), label);
-  return write_output (out);
+  return qc_cli_write_output (out);
 }
 
 static int
@@ -979,14 +862,15 @@ run_history (const char  *synopsis,
   if (!parse_options ("history", _("ARTICLE"),
                       _("Every change to ARTICLE, its claims and their sources, oldest first."),
                       NULL, &common, TRUE, &argc, &argv, synopsis))
-    return STATUS_USAGE;
+    return QC_CLI_STATUS_USAGE;
   if (argc != 2)
-    return usage_error (synopsis, argc < 2 ? _("no ARTICLE given") : _("too many arguments"));
+    return qc_cli_usage_error (synopsis,
+                               argc < 2 ? _("no ARTICLE given") : _("too many arguments"));
 
-  store = open_store (&common, &error);
+  store = qc_cli_open_store (common.db, &error);
   if (store == NULL || (article = find_article (store, argv[1], &error)) == 0
       || (history = qc_store_list_history (store, article, &error)) == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   for (guint i = 0; i < history->len; i++)
     {
@@ -1037,13 +921,13 @@ run_history (const char  *synopsis,
       g_string_append_c (out, '\n');
     }
   if (common.json)
-    append_json (out, array);
-  return write_output (out);
+    qc_cli_append_json (out, array);
+  return qc_cli_write_output (out);
 }
 
 /* Dispatch */
 
-static const Command commands[] = {
+static const QcCliCommand commands[] = {
   { "import", N_("import [--db PATH] [--title T] [--outlet O] [--url U] [--author A] [--date YYYY-MM-DD] [--replace ARTICLE] [--json] FILE…"),
     N_("Store articles and their detected claims"), run_import },
   { "articles", N_("articles [--db PATH] [--json]"), N_("List the stored articles"), run_articles },
@@ -1087,8 +971,7 @@ qc_cli_store_handles (const char *command)
 void
 qc_cli_store_print_help (FILE *out)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-14s %s\n", commands[i].name, _(commands[i].summary));
+  qc_cli_print_commands (out, commands, G_N_ELEMENTS (commands));
 }
 
 /**
@@ -1106,7 +989,7 @@ int
 qc_cli_store_run (int    argc,
                   char **argv)
 {
-  g_return_val_if_fail (argc >= 1 && argv != NULL, STATUS_USAGE);
+  g_return_val_if_fail (argc >= 1 && argv != NULL, QC_CLI_STATUS_USAGE);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
@@ -1139,9 +1022,9 @@ qc_cli_store_run (int    argc,
 
         message = argc >= 2 ? g_strdup_printf (_("unknown subcommand “%s %s”"), argv[0], argv[1])
                             : g_strdup_printf (_("“%s” needs a subcommand"), argv[0]);
-        return usage_error (synopsis, message);
+        return qc_cli_usage_error (synopsis, message);
       }
     message = g_strdup_printf (_("unknown command “%s”"), argv[0]);
-    return usage_error (_("COMMAND [OPTION…]"), message);
+    return qc_cli_usage_error (_("COMMAND [OPTION…]"), message);
   }
 }

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "qc-autocleanups.h"
+#include "qc-cli-common.h"
 #ifdef QC_CLI_HELPER
 #include "qc-cli-export.h"
 #include "qc-cli-review.h"
@@ -31,103 +32,26 @@
 #include "qc-detection-json.h"
 #include "qc-eval.h"
 
-#define PROGRAM "quotecheck-cli"
 #define HELPER_PROGRAM "quotecheck-cli-store"
-
-/* Exit statuses */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_FAILURE_INPUT = 1,   /* unreadable or invalid input, write error */
-  EXIT_USAGE = 2,           /* bad command line */
-};
 
 #define TEXT_COLUMN_CHARS 60
 #define SPEAKER_COLUMN_MAX 24
 
-typedef struct
-{
-  const char *name;
-  const char *synopsis;
-  const char *summary;
-  int       (*run) (const char *synopsis,
-                    int         argc,
-                    char      **argv);
-} Command;
-
+/* The program's own usage errors (no command, an unknown one, detect's
+ * and eval's) end with a pointer to --help; a command file's do not. */
 static int
-fail (const char *message)
+print_help_hint (void)
 {
-  fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  return EXIT_FAILURE_INPUT;
+  fprintf (stderr, _("Try “%s --help” for more information.\n"), QC_CLI_PROGRAM);
+  return QC_CLI_STATUS_USAGE;
 }
 
 static int
 usage_error (const char *synopsis,
              const char *message)
 {
-  if (message != NULL)
-    fprintf (stderr, "%s: %s\n", PROGRAM, message);
-  fprintf (stderr, _("Usage: %s %s\n"), PROGRAM, synopsis);
-  fprintf (stderr, _("Try “%s --help” for more information.\n"), PROGRAM);
-  return EXIT_USAGE;
-}
-
-/* Writes @out to standard output; a failed write (a full disk, a closed
- * pipe) is an error, so that a truncated document is never mistaken for a
- * whole one. */
-static int
-write_output (GString *out)
-{
-  if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("cannot write the output: %s"),
-                                                  g_strerror (errno));
-      return fail (message);
-    }
-  return EXIT_OK;
-}
-
-static void
-append_json (GString     *out,
-             json_object *root)
-{
-  g_string_append (out, json_object_to_json_string_ext (root,
-                                                        JSON_C_TO_STRING_PLAIN |
-                                                        JSON_C_TO_STRING_NOSLASHESCAPE));
-  g_string_append_c (out, '\n');
-}
-
-/* Appends @str padded with spaces to @width characters, or cut to @width
- * characters ending in "…"; newlines and tabs become spaces. */
-static void
-append_cell (GString    *out,
-             const char *str,
-             gsize       length,
-             guint       width,
-             gboolean    pad)
-{
-  const char *end = str + length;
-  guint n = 0;
-
-  for (const char *p = str; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (n + 1 == width && g_utf8_next_char (p) < end)
-        {
-          g_string_append (out, "…");
-          n++;
-          break;
-        }
-      if (c == '\n' || c == '\t' || c == '\r')
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_unichar (out, c);
-      n++;
-    }
-  for (; pad && n < width; n++)
-    g_string_append_c (out, ' ');
+  qc_cli_usage_error (synopsis, message);
+  return print_help_hint ();
 }
 
 static void
@@ -159,13 +83,13 @@ append_detection_table (GString     *out,
   g_string_append_printf (out, ngettext ("%u claim\n", "%u claims\n", n_claims), n_claims);
   if (n_claims > 0)
     {
-      append_cell (out, _("KIND"), strlen (_("KIND")), 9, TRUE);
+      qc_cli_append_cell (out, _("KIND"), strlen (_("KIND")), 9, TRUE);
       g_string_append_c (out, ' ');
-      append_cell (out, _("SPAN"), strlen (_("SPAN")), span_width, TRUE);
+      qc_cli_append_cell (out, _("SPAN"), strlen (_("SPAN")), span_width, TRUE);
       g_string_append_c (out, ' ');
-      append_cell (out, _("SPEAKER"), strlen (_("SPEAKER")), speaker_width, TRUE);
+      qc_cli_append_cell (out, _("SPEAKER"), strlen (_("SPEAKER")), speaker_width, TRUE);
       g_string_append_c (out, ' ');
-      append_cell (out, _("CONF"), strlen (_("CONF")), 4, TRUE);
+      qc_cli_append_cell (out, _("CONF"), strlen (_("CONF")), 4, TRUE);
       g_string_append_c (out, ' ');
       g_string_append (out, _("TEXT"));
       g_string_append_c (out, '\n');
@@ -183,13 +107,13 @@ append_detection_table (GString     *out,
       if (claim->speaker >= 0 && (guint) claim->speaker < n_speakers)
         speaker = qc_detection_get_speaker (detection, (guint) claim->speaker)->name;
 
-      append_cell (out, qc_claim_kind_to_string (claim->kind),
-                   strlen (qc_claim_kind_to_string (claim->kind)), 9, TRUE);
+      qc_cli_append_cell (out, qc_claim_kind_to_string (claim->kind),
+                          strlen (qc_claim_kind_to_string (claim->kind)), 9, TRUE);
       g_string_append_c (out, ' ');
       g_string_append_printf (out, "%-*s ", (int) span_width, span);
-      append_cell (out, speaker, strlen (speaker), speaker_width, TRUE);
+      qc_cli_append_cell (out, speaker, strlen (speaker), speaker_width, TRUE);
       g_string_append_printf (out, " %.2f ", claim->confidence);
-      append_cell (out, data + start, end - start, TEXT_COLUMN_CHARS, FALSE);
+      qc_cli_append_cell (out, data + start, end - start, TEXT_COLUMN_CHARS, FALSE);
       g_string_append_c (out, '\n');
     }
 
@@ -200,13 +124,13 @@ append_detection_table (GString     *out,
       const QcDetectedSpeaker *speaker = qc_detection_get_speaker (detection, i);
       const char *kind = qc_speaker_kind_to_string (speaker->kind);
 
-      append_cell (out, speaker->name, strlen (speaker->name), speaker_width, TRUE);
+      qc_cli_append_cell (out, speaker->name, strlen (speaker->name), speaker_width, TRUE);
       g_string_append_c (out, ' ');
-      append_cell (out, kind, strlen (kind), 12, TRUE);
+      qc_cli_append_cell (out, kind, strlen (kind), 12, TRUE);
       if (speaker->role != NULL)
         {
           g_string_append (out, " ");
-          append_cell (out, speaker->role, strlen (speaker->role), 40, FALSE);
+          qc_cli_append_cell (out, speaker->role, strlen (speaker->role), 40, FALSE);
         }
       if (speaker->aliases != NULL && speaker->aliases[0] != NULL)
         {
@@ -243,38 +167,6 @@ load_text (const char  *path,
                       _("standard input"), error);
 }
 
-/* Parses a command's options; on a usage error prints it and returns
- * FALSE. --help prints the command's help and exits. */
-static gboolean
-parse_options (const char   *command,
-               const char   *parameters,
-               const char   *summary,
-               GOptionEntry *entries,
-               int          *argc,
-               char       ***argv,
-               const char   *synopsis)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM, command);
-
-  context = g_option_context_new (parameters);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  /* GOption prints the program name in the help's "Usage:" line. */
-  g_set_prgname (prgname);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      g_set_prgname (PROGRAM);
-      usage_error (synopsis, error->message);
-      return FALSE;
-    }
-  g_set_prgname (PROGRAM);
-  return TRUE;
-}
-
 static int
 run_detect (const char  *synopsis,
             int          argc,
@@ -291,11 +183,11 @@ run_detect (const char  *synopsis,
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) out = NULL;
 
-  if (!parse_options ("detect", _("FILE"),
-                      _("Find the quotes and reported claims in FILE and who made them.\n"
-                        "FILE is a UTF-8 text; “-” reads standard input."),
-                      entries, &argc, &argv, synopsis))
-    return EXIT_USAGE;
+  if (!qc_cli_parse_options ("detect", _("FILE"),
+                             _("Find the quotes and reported claims in FILE and who made them.\n"
+                               "FILE is a UTF-8 text; “-” reads standard input."),
+                             entries, &argc, &argv, synopsis))
+    return print_help_hint ();
   if (argc < 2)
     return usage_error (synopsis, _("no FILE given"));
   if (argc > 2)
@@ -303,7 +195,7 @@ run_detect (const char  *synopsis,
 
   text = load_text (argv[1], &error);
   if (text == NULL)
-    return fail (error->message);
+    return qc_cli_fail (error->message);
 
   detection = qc_detect (text);
   if (json)
@@ -318,14 +210,14 @@ run_detect (const char  *synopsis,
 
           message = g_strdup_printf (_("cannot write the output: %s"),
                                      error != NULL ? error->message : g_strerror (errno));
-          return fail (message);
+          return qc_cli_fail (message);
         }
-      return EXIT_OK;
+      return QC_CLI_STATUS_OK;
     }
 
   out = g_string_new (NULL);
   append_detection_table (out, detection);
-  return write_output (out);
+  return qc_cli_write_output (out);
 }
 
 /* Eval */
@@ -342,7 +234,7 @@ append_document_row (GString            *out,
                                                      &correct, &total);
   g_autofree char *speaker = g_strdup_printf ("%.3f (%u/%u)", accuracy, correct, total);
 
-  append_cell (out, name, strlen (name), 32, TRUE);
+  qc_cli_append_cell (out, name, strlen (name), 32, TRUE);
   g_string_append_printf (out, " %5u %5u %8.3f %5u %5u %8.3f  %s\n",
                           quoted->n_gold, quoted->n_predicted,
                           qc_eval_counts_f1 (quoted, QC_EVAL_MATCH_EXACT),
@@ -441,12 +333,12 @@ run_eval (const char  *synopsis,
   g_autoptr(GString) out = g_string_new (NULL);
   QcEvalScores total = { 0, };
 
-  if (!parse_options ("eval", _("ARTICLE GOLD | --dir ARTICLES_DIR GOLD_DIR"),
-                      _("Score detection against gold annotations (shared/corpus/README.md,\n"
-                        "“Gold format”): precision, recall and F1 per kind with exact and\n"
-                        "overlap (IoU >= 0.5) matching, and speaker accuracy."),
-                      entries, &argc, &argv, synopsis))
-    return EXIT_USAGE;
+  if (!qc_cli_parse_options ("eval", _("ARTICLE GOLD | --dir ARTICLES_DIR GOLD_DIR"),
+                             _("Score detection against gold annotations (shared/corpus/README.md,\n"
+                               "“Gold format”): precision, recall and F1 per kind with exact and\n"
+                               "overlap (IoU >= 0.5) matching, and speaker accuracy."),
+                             entries, &argc, &argv, synopsis))
+    return print_help_hint ();
   if (argc < 3)
     return usage_error (synopsis, dir_mode ? _("ARTICLES_DIR and GOLD_DIR are needed")
                                            : _("ARTICLE and GOLD are needed"));
@@ -459,12 +351,12 @@ run_eval (const char  *synopsis,
       g_autoptr(GPtrArray) stems = list_pairs (argv[1], argv[2], &error);
 
       if (stems == NULL)
-        return fail (error->message);
+        return qc_cli_fail (error->message);
       if (stems->len == 0)
         {
           g_autofree char *message = g_strdup_printf (_("no article in %s has a gold file in %s"),
                                                       argv[1], argv[2]);
-          return fail (message);
+          return qc_cli_fail (message);
         }
       for (guint i = 0; i < stems->len; i++)
         {
@@ -485,7 +377,7 @@ run_eval (const char  *synopsis,
   documents = json_object_new_array ();
   if (!json)
     {
-      append_cell (out, _("document"), strlen (_("document")), 32, TRUE);
+      qc_cli_append_cell (out, _("document"), strlen (_("document")), 32, TRUE);
       g_string_append_printf (out, " %5s %5s %8s %5s %5s %8s  %s\n",
                               _("d+p"), _("pred"), _("exact F1"),
                               _("ind"), _("pred"), _("ovl F1"), _("speaker"));
@@ -497,7 +389,7 @@ run_eval (const char  *synopsis,
 
       if (!qc_eval_scores_add_files (&scores, g_ptr_array_index (articles, i),
                                      g_ptr_array_index (golds, i), &error))
-        return fail (error->message);
+        return qc_cli_fail (error->message);
       qc_eval_scores_add (&total, &scores);
       if (json)
         json_object_array_add (documents,
@@ -515,7 +407,7 @@ run_eval (const char  *synopsis,
 
       json_object_object_add (root, "documents", g_steal_pointer (&documents));
       json_object_object_add (root, "total", qc_eval_scores_to_json (&total));
-      append_json (out, root);
+      qc_cli_append_json (out, root);
     }
   else
     {
@@ -526,10 +418,10 @@ run_eval (const char  *synopsis,
                               total.n_documents);
       qc_eval_scores_append_table (&total, out);
     }
-  return write_output (out);
+  return qc_cli_write_output (out);
 }
 
-static const Command commands[] = {
+static const QcCliCommand commands[] = {
   { "detect", N_("detect [--json] FILE"),
     N_("Find quotes, reported claims and their speakers in FILE (“-”: standard input)"),
     run_detect },
@@ -545,12 +437,12 @@ print_help (FILE *stream)
 {
   g_autofree char *hint = NULL;
 
-  fprintf (stream, _("Usage: %s COMMAND [OPTION…] ARGUMENTS\n"), PROGRAM);
+  fprintf (stream, _("Usage: %s COMMAND [OPTION…] ARGUMENTS\n"), QC_CLI_PROGRAM);
   fprintf (stream, "\n%s\n", _("Quotecheck finds quotes and reported claims in news articles and who made them."));
   fprintf (stream, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (stream, "  %-8s %s\n      %s %s\n", commands[i].name, _(commands[i].summary),
-             PROGRAM, _(commands[i].synopsis));
+             QC_CLI_PROGRAM, _(commands[i].synopsis));
   qc_cli_store_print_help (stream);
   qc_cli_export_print_help (stream);
   qc_cli_review_print_help (stream);
@@ -558,7 +450,8 @@ print_help (FILE *stream)
   fprintf (stream, "  -h, --help     %s\n", _("Show this help"));
   fprintf (stream, "  --version      %s\n", _("Show the version"));
   fprintf (stream, "\n");
-  hint = g_strdup_printf (_("Run “%s COMMAND --help” for the options of a command."), PROGRAM);
+  hint = g_strdup_printf (_("Run “%s COMMAND --help” for the options of a command."),
+                          QC_CLI_PROGRAM);
   fprintf (stream, "%s\n", hint);
   fprintf (stream, "%s\n", _("Exit status: 0 on success, 1 when the input cannot be read or is invalid, 2 on a usage error."));
 }
@@ -589,7 +482,7 @@ run_helper (char **argv)
   fflush (stdout);
   execv (helper, argv);
   message = g_strdup_printf (_("cannot run %s: %s"), helper, g_strerror (errno));
-  return fail (message);
+  return qc_cli_fail (message);
 }
 
 #endif /* QC_CLI_HELPER */
@@ -598,13 +491,14 @@ int
 main (int   argc,
       char *argv[])
 {
+  const QcCliCommand *command;
   const char *name;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
-  g_set_prgname (PROGRAM);
+  g_set_prgname (QC_CLI_PROGRAM);
 
   if (argc < 2)
     return usage_error (_("COMMAND [OPTION…] ARGUMENTS"), _("no command given"));
@@ -615,18 +509,18 @@ main (int   argc,
       strcmp (name, "-?") == 0 || strcmp (name, "help") == 0)
     {
       print_help (stdout);
-      return fflush (stdout) == 0 ? EXIT_OK : EXIT_FAILURE_INPUT;
+      return fflush (stdout) == 0 ? QC_CLI_STATUS_OK : QC_CLI_STATUS_ERROR;
     }
 #endif
   if (strcmp (name, "--version") == 0)
     {
-      printf ("%s %s\n", PROGRAM, PACKAGE_VERSION);
-      return fflush (stdout) == 0 ? EXIT_OK : EXIT_FAILURE_INPUT;
+      printf ("%s %s\n", QC_CLI_PROGRAM, PACKAGE_VERSION);
+      return fflush (stdout) == 0 ? QC_CLI_STATUS_OK : QC_CLI_STATUS_ERROR;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (strcmp (name, commands[i].name) == 0)
-      return commands[i].run (_(commands[i].synopsis), argc - 1, argv + 1);
+  command = qc_cli_find_command (commands, G_N_ELEMENTS (commands), name);
+  if (command != NULL)
+    return command->run (_(command->synopsis), argc - 1, argv + 1);
 
 #ifndef QC_CLI_HELPER
   /* The help, the database, export and review commands and the unknown

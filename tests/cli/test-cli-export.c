@@ -9,23 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli-run.h"
 #include "qc-autocleanups.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 typedef struct
 {
@@ -33,77 +18,6 @@ typedef struct
   char *db;
   char *sample;
 } Fixture;
-
-static char *suppressions;
-
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size = 0;
-  const char *data = bytes ? g_bytes_get_data (bytes, &size) : NULL;
-
-  return g_strndup (data ? data : "", size);
-}
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                                                       | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("QC_CLI");
-
-  if (cli == NULL)
-    g_error ("QC_CLI must name the quotecheck-cli binary");
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  /* Under -Db_sanitize=address: fontconfig's configuration lives until
-   * exit (the PDF export loads it); not a leak of ours. */
-  if (suppressions != NULL)
-    g_subprocess_launcher_setenv (launcher, "LSAN_OPTIONS", suppressions, TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  if (!g_subprocess_get_if_exited (process))
-    g_error ("quotecheck-cli did not exit normally");
-  run->status = g_subprocess_get_exit_status (process);
-  run->out = bytes_to_string (out);
-  run->err = bytes_to_string (err);
-  g_test_message ("exit %d\nstdout: %.300s\nstderr: %s", run->status, run->out, run->err);
-}
-
-#define RUN(run, ...) run_argv ((run), (const char *[]) { __VA_ARGS__, NULL })
-
-static void
-assert_one_line_error (Run        *run,
-                       const char *what)
-{
-  g_assert_cmpint (run->status, ==, 1);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_prefix (run->err, "quotecheck-cli: "));
-  g_assert_nonnull (strchr (run->err, '\n'));
-  g_assert_cmpstr (strchr (run->err, '\n') + 1, ==, "");
-  if (strstr (run->err, what) == NULL)
-    g_error ("“%s” does not say “%s”", run->err, what);
-}
-
-static void
-assert_usage (Run *run)
-{
-  g_assert_cmpint (run->status, ==, 2);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_nonnull (strstr (run->err, "Usage: "));
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -125,26 +39,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -163,15 +57,6 @@ have_sample (Fixture *fixture)
       return FALSE;
     }
   return TRUE;
-}
-
-static json_object *
-parse (const char *text)
-{
-  json_object *root = json_tokener_parse (text);
-
-  g_assert_nonnull (root);
-  return root;
 }
 
 static void
@@ -372,7 +257,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  char *suppressions = NULL;
+
   g_test_init (&argc, &argv, NULL);
+  /* Under -Db_sanitize=address: fontconfig's configuration lives until
+   * exit (the PDF export loads it); not a leak of ours. */
   {
     g_autofree char *file = NULL;
     int fd = g_file_open_tmp ("qc-lsan-XXXXXX.supp", &file, NULL);
@@ -384,6 +273,7 @@ main (int   argc,
           suppressions = g_strdup_printf ("suppressions=%s", file);
       }
   }
+  run_set_lsan_options (suppressions);
 
 #define ADD(path, func) g_test_add ("/qc/cli-export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("usage", test_usage);

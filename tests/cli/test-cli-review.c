@@ -9,29 +9,13 @@
  */
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
 
+#include "cli-run.h"
 #include "qc-autocleanups.h"
 
 #define SAM_UUID "b0000000-0000-4000-8000-00000000000b"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 typedef struct
 {
@@ -42,86 +26,12 @@ typedef struct
   char *edited;
 } Fixture;
 
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize size = 0;
-  const char *data = bytes ? g_bytes_get_data (bytes, &size) : NULL;
-
-  return g_strndup (data ? data : "", size);
-}
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                                                       | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("QC_CLI");
-
-  if (cli == NULL)
-    g_error ("QC_CLI must name the quotecheck-cli binary");
-  g_ptr_array_add (argv, (gpointer) cli);
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  if (!g_subprocess_get_if_exited (process))
-    g_error ("quotecheck-cli did not exit normally");
-  run->status = g_subprocess_get_exit_status (process);
-  run->out = bytes_to_string (out);
-  run->err = bytes_to_string (err);
-  g_test_message ("exit %d\nstdout: %.300s\nstderr: %s", run->status, run->out, run->err);
-}
-
-#define RUN(run, ...) run_argv ((run), (const char *[]) { __VA_ARGS__, NULL })
-
-static void
-assert_one_line_error (Run        *run,
-                       const char *what)
-{
-  g_assert_cmpint (run->status, ==, 1);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_prefix (run->err, "quotecheck-cli: "));
-  g_assert_nonnull (strchr (run->err, '\n'));
-  g_assert_cmpstr (strchr (run->err, '\n') + 1, ==, "");
-  if (strstr (run->err, what) == NULL)
-    g_error ("“%s” does not say “%s”", run->err, what);
-}
-
-static void
-assert_usage (Run *run)
-{
-  g_assert_cmpint (run->status, ==, 2);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_nonnull (strstr (run->err, "Usage: "));
-}
-
 static void
 assert_contains (const char *text,
                  const char *what)
 {
   if (strstr (text, what) == NULL)
     g_error ("the output does not contain “%s”:\n%s", what, text);
-}
-
-static json_object *
-parse (const char *text)
-{
-  json_object *root = json_tokener_parse (text);
-
-  g_assert_nonnull (root);
-  return root;
 }
 
 /* A number at a dotted path ("total.overlap.f1", "articles.1.f1"); NAN
@@ -172,26 +82,6 @@ fixture_set_up (Fixture       *fixture,
   fixture->a = g_test_build_filename (G_TEST_DIST, "data", "review", "a.json", NULL);
   fixture->b = g_test_build_filename (G_TEST_DIST, "data", "review", "b.json", NULL);
   fixture->edited = g_test_build_filename (G_TEST_DIST, "data", "review", "b-edited.json", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_unlink (path);
-      return;
-    }
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
 }
 
 static void
