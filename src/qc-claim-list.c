@@ -53,6 +53,7 @@ struct _QcClaimList
   GdkFrameClock       *frame_clock;
   gulong               after_paint_id;
   guint                flush_timeout_id;
+  guint                spare_id;
 };
 
 G_DEFINE_FINAL_TYPE (QcClaimList, qc_claim_list, GTK_TYPE_WIDGET)
@@ -238,7 +239,8 @@ add_table (QcClaimList *self)
 }
 
 /* The table kept for @article_id, else one to fill with its rows: an
- * empty one, a new one, or the one used longest ago. */
+ * empty one, a new one, or the one used longest ago (whose rows the new
+ * claims take over, see qc_claim_table_set_claims()). */
 static QcClaimTable *
 take_table (QcClaimList *self,
             gint64       article_id)
@@ -267,6 +269,42 @@ take_table (QcClaimList *self,
   return table;
 }
 
+/* Spare tables
+ *
+ * A table takes another article's claims into rows it has, cheaply; a
+ * new one builds them (40-50 ms). While the window is idle, the list
+ * adds tables with rows, up to MAX_TABLES, so that the first visits of
+ * other articles find one. They show the same claims as the article's
+ * table meanwhile, and are the first to give their rows up. */
+
+static gboolean
+on_spare_idle_cb (gpointer user_data)
+{
+  QcClaimList *self = user_data;
+  QcClaimTable *spare;
+
+  self->spare_id = 0;
+  if (self->tables.length >= MAX_TABLES || self->reload_pending
+      || qc_claim_table_get_n_claims (self->table) == 0)
+    return G_SOURCE_REMOVE;
+
+  spare = add_table (self);
+  g_queue_push_tail (&self->tables, spare);
+  qc_claim_table_copy_rows (spare, self->table);
+
+  if (self->tables.length < MAX_TABLES)
+    self->spare_id = g_idle_add_full (G_PRIORITY_LOW, on_spare_idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_spare (QcClaimList *self)
+{
+  if (self->spare_id == 0 && self->tables.length < MAX_TABLES
+      && qc_claim_table_get_n_claims (self->table) > 0)
+    self->spare_id = g_idle_add_full (G_PRIORITY_LOW, on_spare_idle_cb, self, NULL);
+}
+
 /* The speaker filter, the selection and the counts follow the rows of
  * the article's table, which is shown */
 static void
@@ -283,6 +321,7 @@ follow_table (QcClaimList *self)
 
   show_table (self);
   update_counts (self);
+  schedule_spare (self);
 }
 
 /* Loading */
@@ -501,6 +540,7 @@ qc_claim_list_dispose (GObject *object)
   QcClaimList *self = QC_CLAIM_LIST (object);
 
   clear_pending_flush (self);
+  g_clear_handle_id (&self->spare_id, g_source_remove);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* The tables go with the stack that holds them */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qc-claim-row.h"
 #include "qc-claim-table.h"
 
 /* The rows of one article: QcClaimList keeps a table per article it
@@ -162,9 +163,9 @@ find_visible_position (QcClaimTable *self,
     return GTK_INVALID_LIST_POSITION;
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(QcClaim) claim = g_list_model_get_item (model, i);
+      g_autoptr(QcClaimRow) row = g_list_model_get_item (model, i);
 
-      if (qc_claim_get_id (claim) == claim_id)
+      if (qc_claim_get_id (qc_claim_row_get_claim (row)) == claim_id)
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
@@ -369,6 +370,79 @@ claims_differ (QcClaim *a,
          || qc_claim_get_end (a) != qc_claim_get_end (b);
 }
 
+static QcClaim *
+dup_row_claim (GListModel *rows,
+               guint       position)
+{
+  g_autoptr(QcClaimRow) row = g_list_model_get_item (rows, position);
+
+  return g_object_ref (qc_claim_row_get_claim (row));
+}
+
+/* New rows for @fresh[@start..@end) */
+static GPtrArray *
+new_rows (GListModel *fresh,
+          guint       start,
+          guint       end)
+{
+  GPtrArray *rows = g_ptr_array_new_full (end - start, g_object_unref);
+
+  for (guint i = start; i < end; i++)
+    {
+      g_autoptr(QcClaim) claim = g_list_model_get_item (fresh, i);
+
+      g_ptr_array_add (rows, qc_claim_row_new (claim));
+    }
+  return rows;
+}
+
+/* Another article's claims take over the rows there are, with the
+ * widgets GTK built for them; only rows more or fewer come or go. In
+ * sorted rows the claims would not stay where their rows are, so there
+ * a new store replaces them all at once. */
+static void
+swap_rows (QcClaimTable *self,
+           GListModel   *fresh)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->claims));
+  guint n_new = fresh != NULL ? g_list_model_get_n_items (fresh) : 0;
+  GtkSortType order;
+
+  if (qc_claim_table_get_sort (self, &order) != QC_CLAIM_COLUMN_NONE)
+    {
+      g_autoptr(GListStore) store = g_list_store_new (QC_TYPE_CLAIM_ROW);
+      g_autoptr(GPtrArray) rows = new_rows (fresh, 0, n_new);
+
+      /* One change for the models above, where emptying the old store
+       * and filling it again are two, each walking every row */
+      g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
+      g_set_object (&self->claims, store);
+      gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
+      return;
+    }
+
+  for (guint i = 0; i < MIN (n_old, n_new); i++)
+    {
+      g_autoptr(QcClaimRow) row = g_list_model_get_item (G_LIST_MODEL (self->claims), i);
+      g_autoptr(QcClaim) claim = g_list_model_get_item (fresh, i);
+
+      qc_claim_row_set_claim (row, claim);
+    }
+  if (n_new > n_old)
+    {
+      g_autoptr(GPtrArray) rows = new_rows (fresh, n_old, n_new);
+
+      g_list_store_splice (self->claims, n_old, 0, rows->pdata, rows->len);
+    }
+  else if (n_new < n_old)
+    g_list_store_splice (self->claims, n_new, n_old - n_new, NULL, 0);
+
+  /* The filter decided on the claims before */
+  if (self->filter_state.speaker_id != QC_CLAIM_FILTER_ANY_SPEAKER
+      || self->filter_state.evidence >= 0 || self->filter_state.kind >= 0)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 /* Replaces only what changed, so the table keeps its scroll position.
  * Returns whether anything did. */
 static gboolean
@@ -380,11 +454,11 @@ update_rows (QcClaimTable *self,
   guint n_new = fresh != NULL ? g_list_model_get_n_items (fresh) : 0;
   guint prefix = 0;
   guint suffix = 0;
-  g_autoptr(GPtrArray) middle = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) middle = NULL;
 
   while (prefix < n_old && prefix < n_new)
     {
-      g_autoptr(QcClaim) a = g_list_model_get_item (old, prefix);
+      g_autoptr(QcClaim) a = dup_row_claim (old, prefix);
       g_autoptr(QcClaim) b = g_list_model_get_item (fresh, prefix);
 
       if (claims_differ (a, b))
@@ -393,7 +467,7 @@ update_rows (QcClaimTable *self,
     }
   while (suffix < n_old - prefix && suffix < n_new - prefix)
     {
-      g_autoptr(QcClaim) a = g_list_model_get_item (old, n_old - 1 - suffix);
+      g_autoptr(QcClaim) a = dup_row_claim (old, n_old - 1 - suffix);
       g_autoptr(QcClaim) b = g_list_model_get_item (fresh, n_new - 1 - suffix);
 
       if (claims_differ (a, b))
@@ -409,22 +483,15 @@ update_rows (QcClaimTable *self,
   g_hash_table_remove_all (self->annotator_names);
   rank_claims (self, fresh);
 
-  for (guint i = prefix; i < n_new - suffix; i++)
-    g_ptr_array_add (middle, g_list_model_get_item (fresh, i));
-
   if (prefix == 0 && suffix == 0 && n_old > 0)
     {
-      /* Nothing in common (another article): a new store swapped in is
-       * one change for the models above, where emptying the old one and
-       * filling it again are two, each walking every row. */
-      g_autoptr(GListStore) store = g_list_store_new (QC_TYPE_CLAIM);
-
-      g_list_store_splice (store, 0, 0, middle->pdata, middle->len);
-      g_set_object (&self->claims, store);
-      gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (store));
+      swap_rows (self, fresh);
       return TRUE;
     }
 
+  /* An edit: new rows for the claims that changed, which the filter and
+   * the sort place as they come in */
+  middle = new_rows (fresh, prefix, n_new - suffix);
   g_list_store_splice (self->claims, prefix, n_old - suffix - prefix, middle->pdata, middle->len);
   return TRUE;
 }
@@ -437,7 +504,7 @@ filter_claim (gpointer item,
 {
   QcClaimTable *self = user_data;
   const QcClaimFilter *filter = &self->filter_state;
-  QcClaim *claim = item;
+  QcClaim *claim = qc_claim_row_get_claim (item);
 
   if (filter->speaker_id == QC_CLAIM_FILTER_NO_SPEAKER)
     {
@@ -475,19 +542,22 @@ compare_claims (gconstpointer a,
                 gconstpointer b,
                 gpointer      user_data)
 {
-  QcClaim *claim_a = (QcClaim *) a;
-  QcClaim *claim_b = (QcClaim *) b;
   const ColumnSort *sort = user_data;
   QcClaimTable *self = sort->self;
+  QcClaim *claim_a;
+  QcClaim *claim_b;
   int result = 0;
 
-  /* See qc_claim_table_get_sort(): stand-ins, not claims */
+  /* See qc_claim_table_get_sort(): stand-ins, not rows */
   if (self->probing)
     {
       if (self->probed_column == QC_CLAIM_COLUMN_NONE)
         self->probed_column = sort->column;
       return GTK_ORDERING_SMALLER;
     }
+
+  claim_a = qc_claim_row_get_claim ((QcClaimRow *) a);
+  claim_b = qc_claim_row_get_claim ((QcClaimRow *) b);
 
   switch (sort->column)
     {
@@ -596,14 +666,13 @@ setup_text_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, inscription);
 }
 
+/* Shows the claim of @item's row in its cell of @column */
 static void
-bind_text_cell_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+show_cell (QcClaimTable  *self,
+           GtkListItem   *item,
+           QcClaimColumn  column)
 {
-  QcClaimColumn column = GPOINTER_TO_INT (user_data);
-  QcClaim *claim = gtk_list_item_get_item (item);
-  QcClaimTable *self = g_object_get_data (G_OBJECT (factory), "qc-claim-table");
+  QcClaim *claim = qc_claim_row_get_claim (gtk_list_item_get_item (item));
   GtkInscription *inscription;
   g_autofree char *quote = NULL;
   const char *text = NULL;
@@ -640,7 +709,7 @@ bind_text_cell_cb (GtkSignalListItemFactory *factory,
       text = kind_label (qc_claim_get_kind (claim));
       break;
     case QC_CLAIM_COLUMN_ANNOTATOR:
-      text = self != NULL ? lookup_annotator (self, qc_claim_get_annotator_id (claim)) : NULL;
+      text = lookup_annotator (self, qc_claim_get_annotator_id (claim));
       break;
     case QC_CLAIM_COLUMN_EVIDENCE:
     case QC_CLAIM_COLUMN_NONE:
@@ -650,6 +719,41 @@ bind_text_cell_cb (GtkSignalListItemFactory *factory,
     }
 
   gtk_inscription_set_text (inscription, text);
+}
+
+/* The row now shows another claim (see swap_rows()) */
+static void
+on_row_notify_claim_cb (QcClaimRow  *row,
+                        GParamSpec  *pspec,
+                        GtkListItem *item)
+{
+  QcClaimTable *self = g_object_get_data (G_OBJECT (item), "qc-claim-table");
+  QcClaimColumn column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "qc-claim-column"));
+
+  show_cell (self, item, column);
+}
+
+static void
+bind_text_cell_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  QcClaimTable *self = g_object_get_data (G_OBJECT (factory), "qc-claim-table");
+  QcClaimColumn column = GPOINTER_TO_INT (user_data);
+
+  g_object_set_data (G_OBJECT (item), "qc-claim-table", self);
+  g_object_set_data (G_OBJECT (item), "qc-claim-column", user_data);
+  show_cell (self, item, column);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify::claim",
+                           G_CALLBACK (on_row_notify_claim_cb), item, 0);
+}
+
+static void
+unbind_text_cell_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_row_notify_claim_cb, item);
 }
 
 static void
@@ -663,6 +767,7 @@ set_up_column (QcClaimTable  *self,
   g_object_set_data (G_OBJECT (factory), "qc-claim-table", self);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_text_cell_cb), GINT_TO_POINTER (column));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_text_cell_cb), GINT_TO_POINTER (column));
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_text_cell_cb), GINT_TO_POINTER (column));
   gtk_column_view_column_set_factory (self->columns[column], factory);
 
   sort = g_new (ColumnSort, 1);
@@ -690,14 +795,18 @@ on_visible_items_changed_cb (QcClaimTable *self)
 static void
 on_selection_selected_cb (QcClaimTable *self)
 {
+  QcClaimRow *row;
   QcClaim *claim;
 
   if (self->syncing > 0)
     return;
 
-  claim = gtk_single_selection_get_selected_item (self->selection);
+  row = gtk_single_selection_get_selected_item (self->selection);
   /* The row going away (filtered out, reloaded) is not the user choosing nothing. */
-  if (claim == NULL || qc_claim_get_id (claim) == self->selected_claim_id)
+  if (row == NULL)
+    return;
+  claim = qc_claim_row_get_claim (row);
+  if (qc_claim_get_id (claim) == self->selected_claim_id)
     return;
 
   self->selected_claim_id = qc_claim_get_id (claim);
@@ -708,10 +817,10 @@ static void
 on_column_view_activate_cb (QcClaimTable *self,
                             guint         position)
 {
-  g_autoptr(QcClaim) claim = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+  g_autoptr(QcClaimRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  if (claim != NULL)
-    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, qc_claim_get_id (claim));
+  if (row != NULL)
+    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, qc_claim_get_id (qc_claim_row_get_claim (row)));
 }
 
 /* GObject overrides */
@@ -828,7 +937,7 @@ qc_claim_table_init (QcClaimTable *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->claims = g_list_store_new (QC_TYPE_CLAIM);
+  self->claims = g_list_store_new (QC_TYPE_CLAIM_ROW);
   self->filter = gtk_custom_filter_new (filter_claim, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->claims)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
@@ -908,9 +1017,33 @@ qc_claim_table_set_claims (QcClaimTable *self,
 }
 
 /**
+ * qc_claim_table_copy_rows:
+ * @from: another table
+ *
+ * Shows the claims @from shows, in rows of its own.
+ */
+void
+qc_claim_table_copy_rows (QcClaimTable *self,
+                          QcClaimTable *from)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (from->claims));
+  g_autoptr(GListStore) claims = g_list_store_new (QC_TYPE_CLAIM);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  g_return_if_fail (QC_IS_CLAIM_TABLE (self));
+  g_return_if_fail (QC_IS_CLAIM_TABLE (from));
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, dup_row_claim (G_LIST_MODEL (from->claims), i));
+  g_list_store_splice (claims, 0, 0, items->pdata, items->len);
+  qc_claim_table_set_claims (self, from->article_id, G_LIST_MODEL (claims));
+}
+
+/**
  * qc_claim_table_get_selection:
  *
- * Returns: (transfer none): the rows shown, filtered and sorted
+ * Returns: (transfer none): the rows shown, filtered and sorted: each a
+ *   #QcClaimRow
  */
 GtkSingleSelection *
 qc_claim_table_get_selection (QcClaimTable *self)

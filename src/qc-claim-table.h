@@ -51,6 +51,8 @@ gint64               qc_claim_table_get_article_id     (QcClaimTable        *sel
 gboolean             qc_claim_table_set_claims         (QcClaimTable        *self,
                                                         gint64               article_id,
                                                         GListModel          *claims);
+void                 qc_claim_table_copy_rows          (QcClaimTable        *self,
+                                                        QcClaimTable        *from);
 GtkSingleSelection  *qc_claim_table_get_selection      (QcClaimTable        *self);
 guint                qc_claim_table_get_n_claims       (QcClaimTable        *self);
 guint                qc_claim_table_get_n_shown        (QcClaimTable        *self);

@@ -14,6 +14,7 @@
 
 #include "qc-claim-inspector.h"
 #include "qc-claim-list.h"
+#include "qc-claim-row.h"
 #include "qc-speaker-dialog.h"
 #include "qc-speakers-page.h"
 
@@ -26,6 +27,25 @@ typedef struct
 } Fixture;
 
 /* Helpers */
+
+/* The claim a row of the claim list shows (its models hold QcClaimRow) */
+static QcClaim *
+dup_row_claim (GListModel *rows,
+               guint       position)
+{
+  g_autoptr(QcClaimRow) row = g_list_model_get_item (rows, position);
+
+  return row != NULL ? g_object_ref (qc_claim_row_get_claim (row)) : NULL;
+}
+
+static QcClaim *
+selected_claim (GtkSingleSelection *selection)
+{
+  QcClaimRow *row = gtk_single_selection_get_selected_item (selection);
+
+  return row != NULL ? qc_claim_row_get_claim (row) : NULL;
+}
+
 
 static void
 remove_dir (const char *path)
@@ -789,8 +809,8 @@ test_claim_list_rows (Fixture       *fixture,
   /* Text order by default. */
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = g_list_model_get_item (model, i - 1);
-      g_autoptr(QcClaim) b = g_list_model_get_item (model, i);
+      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = dup_row_claim (model, i);
 
       g_assert_cmpuint (qc_claim_get_start (a), <=, qc_claim_get_start (b));
     }
@@ -869,8 +889,8 @@ test_claim_list_sort (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = g_list_model_get_item (model, i - 1);
-      g_autoptr(QcClaim) b = g_list_model_get_item (model, i);
+      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = dup_row_claim (model, i);
 
       g_assert_cmpint (compare_names_nulls_last (qc_claim_get_speaker_name (a), qc_claim_get_speaker_name (b)), <=, 0);
     }
@@ -878,13 +898,13 @@ test_claim_list_sort (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, evidence_column, GTK_SORT_DESCENDING);
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = g_list_model_get_item (model, i - 1);
-      g_autoptr(QcClaim) b = g_list_model_get_item (model, i);
+      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = dup_row_claim (model, i);
 
       g_assert_cmpint (qc_claim_get_evidence (a), >=, qc_claim_get_evidence (b));
     }
   {
-    g_autoptr(QcClaim) first = g_list_model_get_item (model, 0);
+    g_autoptr(QcClaim) first = dup_row_claim (model, 0);
 
     g_assert_cmpint (qc_claim_get_evidence (first), ==, QC_EVIDENCE_DISPUTED);
   }
@@ -892,7 +912,7 @@ test_claim_list_sort (Fixture       *fixture,
   /* Renaming a speaker moves its claims, though they did not change. */
   gtk_column_view_sort_by_column (column_view, speaker_column, GTK_SORT_ASCENDING);
   {
-    g_autoptr(QcClaim) last = g_list_model_get_item (model, n - 1);
+    g_autoptr(QcClaim) last = dup_row_claim (model, n - 1);
     g_autoptr(QcClaim) first = NULL;
     gint64 speaker_id;
 
@@ -900,12 +920,12 @@ test_claim_list_sort (Fixture       *fixture,
     for (guint i = n; i > 0 && qc_claim_get_speaker_id (last) == 0; i--)
       {
         g_clear_object (&last);
-        last = g_list_model_get_item (model, i - 1);
+        last = dup_row_claim (model, i - 1);
       }
     speaker_id = qc_claim_get_speaker_id (last);
     g_assert_cmpint (speaker_id, >, 0);
     g_assert_true (qc_store_rename_speaker (fixture->store, speaker_id, "A", NULL));
-    first = g_list_model_get_item (model, 0);
+    first = dup_row_claim (model, 0);
     g_assert_cmpint (qc_claim_get_speaker_id (first), ==, speaker_id);
     g_assert_cmpstr (qc_claim_get_speaker_name (first), ==, "A");
   }
@@ -919,8 +939,8 @@ test_claim_list_sort (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, quote_column, GTK_SORT_DESCENDING);
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = g_list_model_get_item (model, i - 1);
-      g_autoptr(QcClaim) b = g_list_model_get_item (model, i);
+      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = dup_row_claim (model, i);
 
       g_assert_cmpuint (qc_claim_get_start (a), >=, qc_claim_get_start (b));
     }
@@ -987,7 +1007,7 @@ test_claim_list_filter (Fixture       *fixture,
       g_assert_cmpuint (shown, >, 0);
       if (i < n_speakers - 1)
         {
-          g_autoptr(QcClaim) claim = g_list_model_get_item (model, 0);
+          g_autoptr(QcClaim) claim = dup_row_claim (model, 0);
 
           speaker_id = qc_claim_get_speaker_id (claim);
           g_assert_cmpint (speaker_id, >, 0);
@@ -995,7 +1015,7 @@ test_claim_list_filter (Fixture       *fixture,
       g_assert_cmpuint (shown, ==, count_store_claims (fixture, match_speaker, &speaker_id));
       for (guint j = 0; j < shown; j++)
         {
-          g_autoptr(QcClaim) claim = g_list_model_get_item (model, j);
+          g_autoptr(QcClaim) claim = dup_row_claim (model, j);
 
           g_assert_true (match_speaker (claim, &speaker_id));
         }
@@ -1049,12 +1069,12 @@ test_claim_list_selection (Fixture       *fixture,
   selection = GTK_SINGLE_SELECTION (qc_claim_list_get_model (list));
   column_view = qc_claim_table_get_column_view (qc_claim_list_get_table (list));
   g_signal_connect (list, "notify::selected-claim-id", G_CALLBACK (on_notify_count_cb), &notified);
-  g_assert_null (gtk_single_selection_get_selected_item (selection));
+  g_assert_null (selected_claim (selection));
 
   /* Property -> row */
   g_object_set (list, "selected-claim-id", third, NULL);
   g_assert_cmpuint (notified, ==, 1);
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_claim (selection);
   g_assert_nonnull (selected);
   g_assert_cmpint (qc_claim_get_id (selected), ==, third);
   qc_claim_list_set_selected_claim_id (list, third);
@@ -1062,7 +1082,7 @@ test_claim_list_selection (Fixture       *fixture,
 
   /* Row -> property */
   gtk_single_selection_set_selected (selection, 1);
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_claim (selection);
   g_assert_cmpint (qc_claim_list_get_selected_claim_id (list), ==, qc_claim_get_id (selected));
   g_assert_cmpuint (notified, ==, 2);
 
@@ -1071,23 +1091,23 @@ test_claim_list_selection (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view,
                                   qc_claim_table_get_column (qc_claim_list_get_table (list), QC_CLAIM_COLUMN_QUOTE),
                                   GTK_SORT_DESCENDING);
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_claim (selection);
   g_assert_nonnull (selected);
   g_assert_cmpint (qc_claim_get_id (selected), ==, third);
 
   /* ...through a filter that hides it and back... */
   gtk_drop_down_set_selected (evidence_filter, 1 + QC_EVIDENCE_DISPUTED);
-  g_assert_null (gtk_single_selection_get_selected_item (selection));
+  g_assert_null (selected_claim (selection));
   g_assert_cmpint (qc_claim_list_get_selected_claim_id (list), ==, third);
   gtk_drop_down_set_selected (evidence_filter, 0);
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_claim (selection);
   g_assert_nonnull (selected);
   g_assert_cmpint (qc_claim_get_id (selected), ==, third);
 
   /* ...and through an edit of that very claim. */
   notified = 0;
   g_assert_true (qc_store_set_claim_evidence (fixture->store, third, QC_EVIDENCE_SUPPORTED, NULL));
-  selected = gtk_single_selection_get_selected_item (selection);
+  selected = selected_claim (selection);
   g_assert_nonnull (selected);
   g_assert_cmpint (qc_claim_get_id (selected), ==, third);
   g_assert_cmpint (qc_claim_get_evidence (selected), ==, QC_EVIDENCE_SUPPORTED);
@@ -1095,12 +1115,12 @@ test_claim_list_selection (Fixture       *fixture,
 
   /* 0 selects nothing. */
   qc_claim_list_set_selected_claim_id (list, 0);
-  g_assert_null (gtk_single_selection_get_selected_item (selection));
+  g_assert_null (selected_claim (selection));
 
   /* Activation (Enter, double click) names the claim. */
   g_signal_connect (list, "claim-activated", G_CALLBACK (on_claim_activated_cb), &activated);
   g_signal_emit_by_name (column_view, "activate", 2);
-  selected = g_list_model_get_item (G_LIST_MODEL (selection), 2);
+  selected = dup_row_claim (G_LIST_MODEL (selection), 2);
   g_assert_cmpint (activated, ==, qc_claim_get_id (selected));
   g_object_unref (selected);
 
@@ -1341,7 +1361,7 @@ test_claim_list_deferred_rows (Fixture       *fixture,
   /* The claim selected meanwhile is selected in the rows that came */
   {
     GListModel *rows = shown_rows (widget);
-    g_autoptr(QcClaim) selected = g_list_model_get_item (rows, gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (rows)));
+    QcClaim *selected = selected_claim (GTK_SINGLE_SELECTION (rows));
 
     g_assert_nonnull (selected);
     g_assert_cmpint (qc_claim_get_id (selected), ==, nth_claim_id (fixture, 2));
@@ -1381,7 +1401,7 @@ test_claim_list_shared_model (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
   /* The very claim objects given, not copies read again */
-  first = g_list_model_get_item (model, 0);
+  first = dup_row_claim (model, 0);
   {
     g_autoptr(QcClaim) given = g_list_model_get_item (claims, 0);
 
@@ -1393,15 +1413,15 @@ test_claim_list_shared_model (Fixture       *fixture,
   qc_claim_list_set_selected_claim_id (list, nth_claim_id (fixture, 1));
   g_assert_true (qc_store_set_claim_evidence (fixture->store, nth_claim_id (fixture, 1),
                                               QC_EVIDENCE_DISPUTED, NULL));
-  second = g_list_model_get_item (model, 1);
+  second = dup_row_claim (model, 1);
   g_assert_cmpint (qc_claim_get_evidence (second), !=, QC_EVIDENCE_DISPUTED);
 
   edited = list_claims (fixture);
   qc_claim_list_set_model (list, edited);
   g_assert_true (qc_claim_list_get_model (list) == model);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
-  first_after = g_list_model_get_item (model, 0);
-  second_after = g_list_model_get_item (model, 1);
+  first_after = dup_row_claim (model, 0);
+  second_after = dup_row_claim (model, 1);
   g_assert_true (first_after == first);
   g_assert_cmpint (qc_claim_get_evidence (second_after), ==, QC_EVIDENCE_DISPUTED);
   g_assert_cmpint (qc_claim_list_get_selected_claim_id (list), ==, nth_claim_id (fixture, 1));
@@ -1508,7 +1528,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   iterate (50);
   model = qc_claim_list_get_model (list);
   table = qc_claim_list_get_table (list);
-  first = g_list_model_get_item (model, 0);
+  first = dup_row_claim (model, 0);
 
   /* The sort order is read back from the column view */
   g_assert_cmpint (qc_claim_table_get_sort (table, &order), ==, QC_CLAIM_COLUMN_NONE);
@@ -1559,7 +1579,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   g_assert_cmpuint (count_kept (rows, rows_after), ==, n - 1);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(QcClaim) claim = g_list_model_get_item (model, i);
+      g_autoptr(QcClaim) claim = dup_row_claim (model, i);
 
       if (qc_claim_get_id (claim) == qc_claim_get_id (first))
         g_assert_cmpint (qc_claim_get_evidence (claim), ==, QC_EVIDENCE_DISPUTED);
@@ -1582,11 +1602,147 @@ test_claim_list_kept_tables (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, n);
   qc_claim_list_set_article_id (list, ferry);
   {
-    g_autoptr(QcClaim) claim = g_list_model_get_item (qc_claim_list_get_model (list), 0);
+    g_autoptr(QcClaim) claim = dup_row_claim (qc_claim_list_get_model (list), 0);
 
     g_assert_cmpint (qc_claim_get_article_id (claim), ==, ferry);
   }
   g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 1);
+}
+
+/* The text of every quote cell the table shows */
+static GPtrArray *
+dup_quote_cells (QcClaimTable *table)
+{
+  GtkColumnView *column_view = qc_claim_table_get_column_view (table);
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          /* row > cells, the quote first > its inscription */
+          GtkWidget *cell = gtk_widget_get_first_child (row);
+          GtkWidget *inscription = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+
+          if (GTK_IS_INSCRIPTION (inscription) && gtk_widget_get_visible (row))
+            g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (inscription))));
+        }
+  return texts;
+}
+
+/* Another article's claims take over rows a table has, with their
+ * widgets: the spare tables made while the window is idle, then the one
+ * used longest ago. Each row shows its new claim. */
+static void
+test_claim_list_rows_taken_over (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *widget = qc_claim_list_new (fixture->store);
+  QcClaimList *list = QC_CLAIM_LIST (widget);
+  GtkStack *table_stack = template_child (widget, QC_TYPE_CLAIM_LIST, "table_stack");
+  gint64 bridge = import_text (fixture, "\"We will reopen the bridge,\" the mayor said. "
+                                        "\"Not this year,\" Ana Lopez said.\n", "bridge.txt");
+  gint64 ferry = import_text (fixture, "\"The ferry runs again,\" the harbour master said.\n", "ferry.txt");
+  gint64 tram = import_text (fixture, "\"Trams are late,\" Ben Okafor said. \"Buses too,\" he added.\n", "tram.txt");
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+  guint n_tables = 0;
+
+  show_in_window (fixture, widget, 1024, 360);
+  qc_claim_list_set_article_id (list, fixture->article_id);
+  qc_claim_list_get_model (list);
+
+  /* Idle: spare tables with rows, as many as are kept */
+  iterate (300);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (table_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!QC_IS_CLAIM_TABLE (child))
+        continue;
+      n_tables++;
+      g_assert_cmpuint (qc_claim_table_get_n_claims (QC_CLAIM_TABLE (child)), ==, count_store_claims (fixture, NULL, NULL));
+    }
+  g_assert_cmpuint (n_tables, ==, 3);
+  {
+    g_autoptr(GPtrArray) rows = dup_row_widgets (widget);
+
+    g_assert_cmpuint (rows->len, ==, count_store_claims (fixture, NULL, NULL));
+  }
+
+  /* Every row widget of every table, before the switches */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (table_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *list_view = gtk_widget_get_last_child (GTK_WIDGET (qc_claim_table_get_column_view (QC_CLAIM_TABLE (child))));
+
+      g_assert_true (GTK_IS_LIST_VIEW (list_view));
+      for (GtkWidget *row = gtk_widget_get_first_child (list_view); row != NULL; row = gtk_widget_get_next_sibling (row))
+        g_ptr_array_add (widgets, row);
+    }
+
+  /* Three other articles: each in rows that were there, showing its claims */
+  for (guint i = 0; i < 3; i++)
+    {
+      gint64 article_id = (gint64[]) { bridge, ferry, tram }[i];
+      g_autoptr(GListModel) claims = qc_store_list_claims (fixture->store, article_id, 0, NULL);
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GPtrArray) texts = NULL;
+      GListModel *model;
+
+      qc_claim_list_set_article_id (list, article_id);
+      model = qc_claim_list_get_model (list);
+      iterate (50);
+      rows = dup_row_widgets (widget);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, g_list_model_get_n_items (claims));
+      g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (claims));
+      g_assert_cmpuint (count_kept (widgets, rows), ==, rows->len);
+
+      texts = dup_quote_cells (qc_claim_list_get_table (list));
+      g_assert_cmpuint (texts->len, ==, g_list_model_get_n_items (claims));
+      for (guint j = 0; j < texts->len; j++)
+        {
+          g_autoptr(QcClaim) claim = g_list_model_get_item (claims, j);
+          g_autofree char *quote = qc_claim_dup_text (claim);
+
+          g_assert_cmpstr (texts->pdata[j], ==, quote);
+          g_assert_cmpint (qc_claim_get_article_id (claim), ==, article_id);
+        }
+    }
+}
+
+/* A table filtered when other claims take its rows over filters them */
+static void
+test_claim_table_filter_swap (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *widget = qc_claim_table_new (fixture->store);
+  QcClaimTable *table = QC_CLAIM_TABLE (widget);
+  gint64 tram = import_text (fixture, "\"Trams are late,\" Ben Okafor said. \"Buses too,\" he added.\n", "tram.txt");
+  g_autoptr(GListModel) first = qc_store_list_claims (fixture->store, fixture->article_id, 0, NULL);
+  g_autoptr(GListModel) second = NULL;
+  QcClaimFilter direct = { QC_CLAIM_FILTER_ANY_SPEAKER, -1, QC_CLAIM_KIND_DIRECT };
+  GListModel *rows = G_LIST_MODEL (qc_claim_table_get_selection (table));
+
+  g_assert_true (qc_store_set_claim_kind (fixture->store, nth_claim_id (fixture, 0), QC_CLAIM_KIND_INDIRECT, NULL));
+  second = qc_store_list_claims (fixture->store, tram, 0, NULL);
+  show_in_window (fixture, widget, 1024, 360);
+  qc_claim_table_set_filter (table, &direct);
+  qc_claim_table_set_claims (table, fixture->article_id, first);
+  g_assert_cmpuint (qc_claim_table_get_n_shown (table), ==, count_store_claims (fixture, match_kind, GINT_TO_POINTER (QC_CLAIM_KIND_DIRECT)));
+
+  qc_claim_table_set_claims (table, tram, second);
+  g_assert_cmpuint (qc_claim_table_get_n_claims (table), ==, g_list_model_get_n_items (second));
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(QcClaim) claim = dup_row_claim (rows, i);
+
+      g_assert_cmpint (qc_claim_get_kind (claim), ==, QC_CLAIM_KIND_DIRECT);
+      g_assert_cmpint (qc_claim_get_article_id (claim), ==, tram);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
 }
 
 /* Fontconfig keeps its caches until exit on purpose; LeakSanitizer (in
@@ -1639,6 +1795,8 @@ main (int   argc,
   ADD ("claim-list/shared-model", test_claim_list_shared_model);
   ADD ("claim-list/deferred-rows", test_claim_list_deferred_rows);
   ADD ("claim-list/kept-tables", test_claim_list_kept_tables);
+  ADD ("claim-list/rows-taken-over", test_claim_list_rows_taken_over);
+  ADD ("claim-table/filter-swap", test_claim_table_filter_swap);
   ADD ("speakers-page/new-destroy", test_speakers_page_new_destroy);
   ADD ("speakers-page/merge", test_speakers_page_merge);
   ADD ("speakers-page/search-and-rename", test_speakers_page_search_and_rename);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "qc-claim-list.h"
+#include "qc-claim-row.h"
 #include "qc-export-dialog.h"
 #include "qc-preferences-window.h"
 #include "qc-window.h"
@@ -81,6 +82,17 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* Helpers */
+
+/* The claim a row of the claim list shows (its models hold QcClaimRow) */
+static QcClaim *
+dup_row_claim (GListModel *rows,
+               guint       position)
+{
+  g_autoptr(QcClaimRow) row = g_list_model_get_item (rows, position);
+
+  return row != NULL ? g_object_ref (qc_claim_row_get_claim (row)) : NULL;
+}
+
 
 static GFile *
 write_file (Fixture    *fixture,
@@ -442,7 +454,7 @@ assert_claim_list_matches_store (QcWindow *window)
     }
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(QcClaim) row = g_list_model_get_item (rows, i);
+      g_autoptr(QcClaim) row = dup_row_claim (rows, i);
       gint64 id = qc_claim_get_id (row);
       QcClaim *stored = g_hash_table_lookup (ids, &id);
 
@@ -1097,7 +1109,7 @@ test_window_library (Fixture       *fixture,
     rows = qc_claim_list_get_model (list);
     for (guint i = 0; i < g_list_model_get_n_items (rows) && named == NULL; i++)
       {
-        g_autoptr(QcClaim) claim = g_list_model_get_item (rows, i);
+        g_autoptr(QcClaim) claim = dup_row_claim (rows, i);
 
         if (qc_claim_get_speaker_id (claim) > 0)
           named = g_steal_pointer (&claim);
@@ -1113,7 +1125,7 @@ test_window_library (Fixture       *fixture,
     g_assert_true (qc_claim_list_get_model (list) == rows);
     for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
       {
-        g_autoptr(QcClaim) claim = g_list_model_get_item (rows, i);
+        g_autoptr(QcClaim) claim = dup_row_claim (rows, i);
 
         if (qc_claim_get_speaker_id (claim) == qc_claim_get_speaker_id (named))
           g_assert_cmpstr (qc_claim_get_speaker_name (claim), ==, "Zora Renamed");
