@@ -53,7 +53,9 @@ struct _QcClaimList
   GdkFrameClock       *frame_clock;
   gulong               after_paint_id;
   guint                flush_timeout_id;
-  guint                spare_id;
+  GdkFrameClock       *spare_clock;   /* see schedule_spare() */
+  gulong               spare_paint_id;
+  gint64               spare_frame;   /* the frame it was asked in */
 };
 
 G_DEFINE_FINAL_TYPE (QcClaimList, qc_claim_list, GTK_TYPE_WIDGET)
@@ -277,32 +279,59 @@ take_table (QcClaimList *self,
  * other articles find one. They show the same claims as the article's
  * table meanwhile, and are the first to give their rows up. */
 
-static gboolean
-on_spare_idle_cb (gpointer user_data)
+static void schedule_spare (QcClaimList *self);
+
+static void
+clear_spare (QcClaimList *self)
 {
-  QcClaimList *self = user_data;
+  /* A clock whose surface went has dropped its handlers already */
+  if (self->spare_clock != NULL && self->spare_paint_id != 0
+      && g_signal_handler_is_connected (self->spare_clock, self->spare_paint_id))
+    g_signal_handler_disconnect (self->spare_clock, self->spare_paint_id);
+  self->spare_paint_id = 0;
+  g_clear_object (&self->spare_clock);
+}
+
+static void
+on_spare_after_paint_cb (GdkFrameClock *frame_clock,
+                         QcClaimList   *self)
+{
   QcClaimTable *spare;
 
-  self->spare_id = 0;
+  /* Asked for while this frame was being finished: the next one */
+  if (gdk_frame_clock_get_frame_counter (frame_clock) == self->spare_frame)
+    return;
+
+  clear_spare (self);
   if (self->tables.length >= MAX_TABLES || self->reload_pending
       || qc_claim_table_get_n_claims (self->table) == 0)
-    return G_SOURCE_REMOVE;
+    return;
 
   spare = add_table (self);
   g_queue_push_tail (&self->tables, spare);
   qc_claim_table_copy_rows (spare, self->table);
 
-  if (self->tables.length < MAX_TABLES)
-    self->spare_id = g_idle_add_full (G_PRIORITY_LOW, on_spare_idle_cb, self, NULL);
-  return G_SOURCE_REMOVE;
+  schedule_spare (self);
 }
 
+/* Just after a frame: in an idle callback between two, the 40-50 ms a
+ * table's rows take to build would hold the next one back; this way one
+ * later frame waits, while the user reads what the first one showed. */
 static void
 schedule_spare (QcClaimList *self)
 {
-  if (self->spare_id == 0 && self->tables.length < MAX_TABLES
-      && qc_claim_table_get_n_claims (self->table) > 0)
-    self->spare_id = g_idle_add_full (G_PRIORITY_LOW, on_spare_idle_cb, self, NULL);
+  GdkFrameClock *frame_clock;
+
+  if (self->spare_paint_id != 0 || self->tables.length >= MAX_TABLES
+      || qc_claim_table_get_n_claims (self->table) == 0
+      || !gtk_widget_get_mapped (GTK_WIDGET (self))
+      || (frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self))) == NULL)
+    return;
+
+  self->spare_clock = g_object_ref (frame_clock);
+  self->spare_frame = gdk_frame_clock_get_frame_counter (frame_clock);
+  self->spare_paint_id = g_signal_connect_after (frame_clock, "after-paint",
+                                                 G_CALLBACK (on_spare_after_paint_cb), self);
 }
 
 /* The speaker filter, the selection and the counts follow the rows of
@@ -540,7 +569,7 @@ qc_claim_list_dispose (GObject *object)
   QcClaimList *self = QC_CLAIM_LIST (object);
 
   clear_pending_flush (self);
-  g_clear_handle_id (&self->spare_id, g_source_remove);
+  clear_spare (self);
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   /* The tables go with the stack that holds them */
