@@ -1472,21 +1472,45 @@ import_text (Fixture    *fixture,
   return result.article_id;
 }
 
+/* Three short articles besides the sample, with 2, 1 and 2 claims */
+static void
+import_three_articles (Fixture *fixture,
+                       gint64   ids[3])
+{
+  ids[0] = import_text (fixture, "\"We will reopen the bridge,\" the mayor said. "
+                                 "\"Not this year,\" Ana Lopez said.\n", "bridge.txt");
+  ids[1] = import_text (fixture, "\"The ferry runs again,\" the harbour master said.\n", "ferry.txt");
+  ids[2] = import_text (fixture, "\"Trams are late,\" Ben Okafor said. \"Buses too,\" he added.\n", "tram.txt");
+}
+
+/* The list view inside a table's column view: its children are the rows */
+static GtkWidget *
+list_view_of (QcClaimTable *table)
+{
+  GtkWidget *list_view = gtk_widget_get_last_child (GTK_WIDGET (qc_claim_table_get_column_view (table)));
+
+  g_assert_true (GTK_IS_LIST_VIEW (list_view));
+  return list_view;
+}
+
+/* Appends the row widgets of @table to @rows */
+static GPtrArray *
+add_row_widgets (GPtrArray    *rows,
+                 QcClaimTable *table)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view_of (table));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    g_ptr_array_add (rows, row);
+  return rows;
+}
+
 /* The row widgets of the table shown: the same widgets after going away
  * and back mean its rows were not built again. */
 static GPtrArray *
 dup_row_widgets (GtkWidget *widget)
 {
-  GtkColumnView *column_view = qc_claim_table_get_column_view (qc_claim_list_get_table (QC_CLAIM_LIST (widget)));
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
-        g_ptr_array_add (rows, row);
-  return rows;
+  return add_row_widgets (g_ptr_array_new (), qc_claim_list_get_table (QC_CLAIM_LIST (widget)));
 }
 
 static guint
@@ -1511,10 +1535,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
   GtkDropDown *evidence_filter = template_child (widget, QC_TYPE_CLAIM_LIST, "evidence_filter");
-  gint64 bridge = import_text (fixture, "\"We will reopen the bridge,\" the mayor said. "
-                                        "\"Not this year,\" Ana Lopez said.\n", "bridge.txt");
-  gint64 ferry = import_text (fixture, "\"The ferry runs again,\" the harbour master said.\n", "ferry.txt");
-  gint64 tram = import_text (fixture, "\"Trams are late,\" Ben Okafor said.\n", "tram.txt");
+  gint64 ids[3];
   guint n = count_store_claims (fixture, NULL, NULL);
   GListModel *model;
   g_autoptr(GPtrArray) rows = NULL;
@@ -1522,7 +1543,12 @@ test_claim_list_kept_tables (Fixture       *fixture,
   QcClaimTable *table;
   GtkSortType order;
   g_autoptr(QcClaim) first = NULL;
+  gint64 bridge, ferry, tram;
 
+  import_three_articles (fixture, ids);
+  bridge = ids[0];
+  ferry = ids[1];
+  tram = ids[2];
   show_in_window (fixture, widget, 1024, 360);
   qc_claim_list_set_article_id (list, fixture->article_id);
   iterate (50);
@@ -1597,7 +1623,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   qc_claim_list_set_article_id (list, bridge);
   qc_claim_list_set_article_id (list, ferry);
   qc_claim_list_set_article_id (list, tram);
-  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, 2);
   qc_claim_list_set_article_id (list, fixture->article_id);
   g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, n);
   qc_claim_list_set_article_id (list, ferry);
@@ -1613,22 +1639,19 @@ test_claim_list_kept_tables (Fixture       *fixture,
 static GPtrArray *
 dup_quote_cells (QcClaimTable *table)
 {
-  GtkColumnView *column_view = qc_claim_table_get_column_view (table);
   GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
-        {
-          /* row > cells, the quote first > its inscription */
-          GtkWidget *cell = gtk_widget_get_first_child (row);
-          GtkWidget *inscription = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+  for (GtkWidget *row = gtk_widget_get_first_child (list_view_of (table));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      /* row > cells, the quote first > its inscription */
+      GtkWidget *cell = gtk_widget_get_first_child (row);
+      GtkWidget *inscription = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
 
-          if (GTK_IS_INSCRIPTION (inscription) && gtk_widget_get_visible (row))
-            g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (inscription))));
-        }
+      if (GTK_IS_INSCRIPTION (inscription) && gtk_widget_get_visible (row))
+        g_ptr_array_add (texts, g_strdup (gtk_inscription_get_text (GTK_INSCRIPTION (inscription))));
+    }
   return texts;
 }
 
@@ -1654,13 +1677,10 @@ test_claim_list_rows_taken_over (Fixture       *fixture,
   GtkWidget *widget = qc_claim_list_new (fixture->store);
   QcClaimList *list = QC_CLAIM_LIST (widget);
   GtkStack *table_stack = template_child (widget, QC_TYPE_CLAIM_LIST, "table_stack");
-  gint64 bridge = import_text (fixture, "\"We will reopen the bridge,\" the mayor said. "
-                                        "\"Not this year,\" Ana Lopez said.\n", "bridge.txt");
-  gint64 ferry = import_text (fixture, "\"The ferry runs again,\" the harbour master said.\n", "ferry.txt");
-  gint64 tram = import_text (fixture, "\"Trams are late,\" Ben Okafor said. \"Buses too,\" he added.\n", "tram.txt");
   g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
-  guint n_tables = 0;
+  gint64 ids[3];
 
+  import_three_articles (fixture, ids);
   show_in_window (fixture, widget, 1024, 360);
   qc_claim_list_set_article_id (list, fixture->article_id);
   qc_claim_list_get_model (list);
@@ -1668,38 +1688,24 @@ test_claim_list_rows_taken_over (Fixture       *fixture,
   /* Idle: spare tables with rows, as many as are kept */
   for (guint i = 0; i < 50 && count_tables (table_stack) < 3; i++)
     iterate (100);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (table_stack));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (!QC_IS_CLAIM_TABLE (child))
-        continue;
-      n_tables++;
-      g_assert_cmpuint (qc_claim_table_get_n_claims (QC_CLAIM_TABLE (child)), ==, count_store_claims (fixture, NULL, NULL));
-    }
-  g_assert_cmpuint (n_tables, ==, 3);
-  {
-    g_autoptr(GPtrArray) rows = dup_row_widgets (widget);
-
-    g_assert_cmpuint (rows->len, ==, count_store_claims (fixture, NULL, NULL));
-  }
+  g_assert_cmpuint (count_tables (table_stack), ==, 3);
 
   /* Every row widget of every table, before the switches */
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (table_stack));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *list_view = gtk_widget_get_last_child (GTK_WIDGET (qc_claim_table_get_column_view (QC_CLAIM_TABLE (child))));
+      guint before = widgets->len;
 
-      g_assert_true (GTK_IS_LIST_VIEW (list_view));
-      for (GtkWidget *row = gtk_widget_get_first_child (list_view); row != NULL; row = gtk_widget_get_next_sibling (row))
-        g_ptr_array_add (widgets, row);
+      g_assert_cmpuint (qc_claim_table_get_n_claims (QC_CLAIM_TABLE (child)), ==, count_store_claims (fixture, NULL, NULL));
+      add_row_widgets (widgets, QC_CLAIM_TABLE (child));
+      g_assert_cmpuint (widgets->len - before, ==, count_store_claims (fixture, NULL, NULL));
     }
 
   /* Three other articles: each in rows that were there, showing its claims */
   for (guint i = 0; i < 3; i++)
     {
-      gint64 article_id = (gint64[]) { bridge, ferry, tram }[i];
+      gint64 article_id = ids[i];
       g_autoptr(GListModel) claims = qc_store_list_claims (fixture->store, article_id, 0, NULL);
       g_autoptr(GPtrArray) rows = NULL;
       g_autoptr(GPtrArray) texts = NULL;
@@ -1733,13 +1739,17 @@ test_claim_table_filter_swap (Fixture       *fixture,
 {
   GtkWidget *widget = qc_claim_table_new (fixture->store);
   QcClaimTable *table = QC_CLAIM_TABLE (widget);
-  gint64 tram = import_text (fixture, "\"Trams are late,\" Ben Okafor said. \"Buses too,\" he added.\n", "tram.txt");
-  g_autoptr(GListModel) first = qc_store_list_claims (fixture->store, fixture->article_id, 0, NULL);
+  gint64 ids[3];
+  gint64 tram;
+  g_autoptr(GListModel) first = NULL;
   g_autoptr(GListModel) second = NULL;
   QcClaimFilter direct = { QC_CLAIM_FILTER_ANY_SPEAKER, -1, QC_CLAIM_KIND_DIRECT };
   GListModel *rows = G_LIST_MODEL (qc_claim_table_get_selection (table));
 
+  import_three_articles (fixture, ids);
+  tram = ids[2];
   g_assert_true (qc_store_set_claim_kind (fixture->store, nth_claim_id (fixture, 0), QC_CLAIM_KIND_INDIRECT, NULL));
+  first = qc_store_list_claims (fixture->store, fixture->article_id, 0, NULL);
   second = qc_store_list_claims (fixture->store, tram, 0, NULL);
   show_in_window (fixture, widget, 1024, 360);
   qc_claim_table_set_filter (table, &direct);
