@@ -10,13 +10,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "qc-claim-inspector.h"
 #include "qc-claim-list.h"
 #include "qc-claim-row.h"
 #include "qc-speaker-dialog.h"
 #include "qc-speakers-page.h"
+#include "ui-test-util.h"
 
 typedef struct
 {
@@ -28,16 +28,6 @@ typedef struct
 
 /* Helpers */
 
-/* The claim a row of the claim list shows (its models hold QcClaimRow) */
-static QcClaim *
-dup_row_claim (GListModel *rows,
-               guint       position)
-{
-  g_autoptr(QcClaimRow) row = g_list_model_get_item (rows, position);
-
-  return row != NULL ? g_object_ref (qc_claim_row_get_claim (row)) : NULL;
-}
-
 static QcClaim *
 selected_claim (GtkSingleSelection *selection)
 {
@@ -46,21 +36,6 @@ selected_claim (GtkSingleSelection *selection)
   return row != NULL ? qc_claim_row_get_claim (row) : NULL;
 }
 
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -93,7 +68,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_clear_pointer ((GtkWindow **) &fixture->window, gtk_window_destroy);
   g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -809,8 +784,8 @@ test_claim_list_rows (Fixture       *fixture,
   /* Text order by default. */
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
-      g_autoptr(QcClaim) b = dup_row_claim (model, i);
+      g_autoptr(QcClaim) a = ui_test_dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = ui_test_dup_row_claim (model, i);
 
       g_assert_cmpuint (qc_claim_get_start (a), <=, qc_claim_get_start (b));
     }
@@ -889,8 +864,8 @@ test_claim_list_sort (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
-      g_autoptr(QcClaim) b = dup_row_claim (model, i);
+      g_autoptr(QcClaim) a = ui_test_dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = ui_test_dup_row_claim (model, i);
 
       g_assert_cmpint (compare_names_nulls_last (qc_claim_get_speaker_name (a), qc_claim_get_speaker_name (b)), <=, 0);
     }
@@ -898,13 +873,13 @@ test_claim_list_sort (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, evidence_column, GTK_SORT_DESCENDING);
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
-      g_autoptr(QcClaim) b = dup_row_claim (model, i);
+      g_autoptr(QcClaim) a = ui_test_dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = ui_test_dup_row_claim (model, i);
 
       g_assert_cmpint (qc_claim_get_evidence (a), >=, qc_claim_get_evidence (b));
     }
   {
-    g_autoptr(QcClaim) first = dup_row_claim (model, 0);
+    g_autoptr(QcClaim) first = ui_test_dup_row_claim (model, 0);
 
     g_assert_cmpint (qc_claim_get_evidence (first), ==, QC_EVIDENCE_DISPUTED);
   }
@@ -912,7 +887,7 @@ test_claim_list_sort (Fixture       *fixture,
   /* Renaming a speaker moves its claims, though they did not change. */
   gtk_column_view_sort_by_column (column_view, speaker_column, GTK_SORT_ASCENDING);
   {
-    g_autoptr(QcClaim) last = dup_row_claim (model, n - 1);
+    g_autoptr(QcClaim) last = ui_test_dup_row_claim (model, n - 1);
     g_autoptr(QcClaim) first = NULL;
     gint64 speaker_id;
 
@@ -920,12 +895,12 @@ test_claim_list_sort (Fixture       *fixture,
     for (guint i = n; i > 0 && qc_claim_get_speaker_id (last) == 0; i--)
       {
         g_clear_object (&last);
-        last = dup_row_claim (model, i - 1);
+        last = ui_test_dup_row_claim (model, i - 1);
       }
     speaker_id = qc_claim_get_speaker_id (last);
     g_assert_cmpint (speaker_id, >, 0);
     g_assert_true (qc_store_rename_speaker (fixture->store, speaker_id, "A", NULL));
-    first = dup_row_claim (model, 0);
+    first = ui_test_dup_row_claim (model, 0);
     g_assert_cmpint (qc_claim_get_speaker_id (first), ==, speaker_id);
     g_assert_cmpstr (qc_claim_get_speaker_name (first), ==, "A");
   }
@@ -939,8 +914,8 @@ test_claim_list_sort (Fixture       *fixture,
   gtk_column_view_sort_by_column (column_view, quote_column, GTK_SORT_DESCENDING);
   for (guint i = 1; i < n; i++)
     {
-      g_autoptr(QcClaim) a = dup_row_claim (model, i - 1);
-      g_autoptr(QcClaim) b = dup_row_claim (model, i);
+      g_autoptr(QcClaim) a = ui_test_dup_row_claim (model, i - 1);
+      g_autoptr(QcClaim) b = ui_test_dup_row_claim (model, i);
 
       g_assert_cmpuint (qc_claim_get_start (a), >=, qc_claim_get_start (b));
     }
@@ -1007,7 +982,7 @@ test_claim_list_filter (Fixture       *fixture,
       g_assert_cmpuint (shown, >, 0);
       if (i < n_speakers - 1)
         {
-          g_autoptr(QcClaim) claim = dup_row_claim (model, 0);
+          g_autoptr(QcClaim) claim = ui_test_dup_row_claim (model, 0);
 
           speaker_id = qc_claim_get_speaker_id (claim);
           g_assert_cmpint (speaker_id, >, 0);
@@ -1015,7 +990,7 @@ test_claim_list_filter (Fixture       *fixture,
       g_assert_cmpuint (shown, ==, count_store_claims (fixture, match_speaker, &speaker_id));
       for (guint j = 0; j < shown; j++)
         {
-          g_autoptr(QcClaim) claim = dup_row_claim (model, j);
+          g_autoptr(QcClaim) claim = ui_test_dup_row_claim (model, j);
 
           g_assert_true (match_speaker (claim, &speaker_id));
         }
@@ -1120,7 +1095,7 @@ test_claim_list_selection (Fixture       *fixture,
   /* Activation (Enter, double click) names the claim. */
   g_signal_connect (list, "claim-activated", G_CALLBACK (on_claim_activated_cb), &activated);
   g_signal_emit_by_name (column_view, "activate", 2);
-  selected = dup_row_claim (G_LIST_MODEL (selection), 2);
+  selected = ui_test_dup_row_claim (G_LIST_MODEL (selection), 2);
   g_assert_cmpint (activated, ==, qc_claim_get_id (selected));
   g_object_unref (selected);
 
@@ -1313,7 +1288,7 @@ test_speakers_page_empty (void)
                    ==, "empty");
   g_assert_finalize_object (page);
   g_assert_finalize_object (store);
-  remove_dir (dir);
+  ui_test_remove_dir (dir);
 }
 
 /* The rows the list shows on screen (without bringing rows on their way
@@ -1401,7 +1376,7 @@ test_claim_list_shared_model (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "claims");
   /* The very claim objects given, not copies read again */
-  first = dup_row_claim (model, 0);
+  first = ui_test_dup_row_claim (model, 0);
   {
     g_autoptr(QcClaim) given = g_list_model_get_item (claims, 0);
 
@@ -1413,15 +1388,15 @@ test_claim_list_shared_model (Fixture       *fixture,
   qc_claim_list_set_selected_claim_id (list, nth_claim_id (fixture, 1));
   g_assert_true (qc_store_set_claim_evidence (fixture->store, nth_claim_id (fixture, 1),
                                               QC_EVIDENCE_DISPUTED, NULL));
-  second = dup_row_claim (model, 1);
+  second = ui_test_dup_row_claim (model, 1);
   g_assert_cmpint (qc_claim_get_evidence (second), !=, QC_EVIDENCE_DISPUTED);
 
   edited = list_claims (fixture);
   qc_claim_list_set_model (list, edited);
   g_assert_true (qc_claim_list_get_model (list) == model);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
-  first_after = dup_row_claim (model, 0);
-  second_after = dup_row_claim (model, 1);
+  first_after = ui_test_dup_row_claim (model, 0);
+  second_after = ui_test_dup_row_claim (model, 1);
   g_assert_true (first_after == first);
   g_assert_cmpint (qc_claim_get_evidence (second_after), ==, QC_EVIDENCE_DISPUTED);
   g_assert_cmpint (qc_claim_list_get_selected_claim_id (list), ==, nth_claim_id (fixture, 1));
@@ -1554,7 +1529,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   iterate (50);
   model = qc_claim_list_get_model (list);
   table = qc_claim_list_get_table (list);
-  first = dup_row_claim (model, 0);
+  first = ui_test_dup_row_claim (model, 0);
 
   /* The sort order is read back from the column view */
   g_assert_cmpint (qc_claim_table_get_sort (table, &order), ==, QC_CLAIM_COLUMN_NONE);
@@ -1605,7 +1580,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   g_assert_cmpuint (count_kept (rows, rows_after), ==, n - 1);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(QcClaim) claim = dup_row_claim (model, i);
+      g_autoptr(QcClaim) claim = ui_test_dup_row_claim (model, i);
 
       if (qc_claim_get_id (claim) == qc_claim_get_id (first))
         g_assert_cmpint (qc_claim_get_evidence (claim), ==, QC_EVIDENCE_DISPUTED);
@@ -1628,7 +1603,7 @@ test_claim_list_kept_tables (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (qc_claim_list_get_model (list)), ==, n);
   qc_claim_list_set_article_id (list, ferry);
   {
-    g_autoptr(QcClaim) claim = dup_row_claim (qc_claim_list_get_model (list), 0);
+    g_autoptr(QcClaim) claim = ui_test_dup_row_claim (qc_claim_list_get_model (list), 0);
 
     g_assert_cmpint (qc_claim_get_article_id (claim), ==, ferry);
   }
@@ -1760,28 +1735,12 @@ test_claim_table_filter_swap (Fixture       *fixture,
   g_assert_cmpuint (qc_claim_table_get_n_claims (table), ==, g_list_model_get_n_items (second));
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(QcClaim) claim = dup_row_claim (rows, i);
+      g_autoptr(QcClaim) claim = ui_test_dup_row_claim (rows, i);
 
       g_assert_cmpint (qc_claim_get_kind (claim), ==, QC_CLAIM_KIND_DIRECT);
       g_assert_cmpint (qc_claim_get_article_id (claim), ==, tram);
     }
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
-}
-
-/* Fontconfig keeps its caches until exit on purpose; LeakSanitizer (in
- * -Db_sanitize=address builds) would report them as leaks of ours. */
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("no display; run under xvfb-run");
 }
 
 int
@@ -1791,7 +1750,7 @@ main (int   argc,
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_test_init (&argc, &argv, NULL);
-      g_test_add_func ("/qc/claim-widgets/no-display", test_no_display);
+      g_test_add_func ("/qc/claim-widgets/no-display", ui_test_no_display);
       return g_test_run ();
     }
 

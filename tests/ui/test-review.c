@@ -22,6 +22,7 @@
 #include "qc-review-panel.h"
 #include "qc-store-review.h"
 #include "qc-window.h"
+#include "ui-test-util.h"
 
 #define JAMIE_UUID "a0000000-0000-4000-8000-00000000000a"
 #define SAM_UUID   "b0000000-0000-4000-8000-00000000000b"
@@ -136,27 +137,12 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   if (fixture->store != NULL)
     g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
 }
@@ -933,48 +919,6 @@ test_review_import_database_layers (Fixture       *fixture,
 
 /* Rendering */
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *frame_clock,
-                gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n_frames)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-
-  while (frames < n_frames)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (widget, id);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("wrote %s (%dx%d)", path, width, height);
-}
-
 static void
 load_css (const char *resource)
 {
@@ -1013,8 +957,8 @@ render_review (Fixture *fixture)
     qc_window_open_annotations_file (window, file);
     dialog = GTK_WIDGET (find_message_dialog (window));
     g_assert_nonnull (dialog);
-    wait_for_frames (dialog, 30);
-    save_png (dialog, "review-unplaced-dialog.png");
+    ui_test_wait_for_frames (dialog, 30);
+    ui_test_save_png (dialog, "review-unplaced-dialog.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
     destroy_window (window);
     g_assert_finalize_object (other);
@@ -1026,17 +970,17 @@ render_review (Fixture *fixture)
   gtk_window_present (GTK_WINDOW (window));
   activate (window, "win.next-disagreement", NULL);
   activate (window, "win.next-disagreement", NULL);
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-review.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-review.png");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-review-1024.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-review-1024.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   load_css ("/io/github/quotecheck/Quotecheck/style-dark.css");
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-review-dark.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-review-dark.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
@@ -1058,21 +1002,6 @@ test_review_render (Fixture       *fixture,
   g_test_trap_assert_passed ();
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("no display; run under xvfb-run");
-}
-
-/* Fontconfig keeps its caches until exit on purpose (see test-window.c) */
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
-}
-
 #define ADD_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1083,7 +1012,7 @@ main (int   argc,
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_test_init (&argc, &argv, NULL);
-      g_test_add_func ("/qc/review-window/no-display", test_no_display);
+      g_test_add_func ("/qc/review-window/no-display", ui_test_no_display);
       return g_test_run ();
     }
 

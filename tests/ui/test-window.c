@@ -9,13 +9,12 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "qc-claim-list.h"
-#include "qc-claim-row.h"
 #include "qc-export-dialog.h"
 #include "qc-preferences-window.h"
 #include "qc-window.h"
+#include "ui-test-util.h"
 
 /* Our own text (not corpus text): a headline, a direct quote with a cue,
  * a partial quote and an "according to" report. */
@@ -56,43 +55,17 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_no_errno (g_unlink (child));
-    }
-  g_assert_no_errno (g_rmdir (path));
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   if (fixture->store != NULL)
     g_assert_finalize_object (fixture->store);
-  remove_dir (fixture->dir);
+  ui_test_remove_dir (fixture->dir);
   g_free (fixture->db_path);
   g_free (fixture->dir);
 }
 
 /* Helpers */
-
-/* The claim a row of the claim list shows (its models hold QcClaimRow) */
-static QcClaim *
-dup_row_claim (GListModel *rows,
-               guint       position)
-{
-  g_autoptr(QcClaimRow) row = g_list_model_get_item (rows, position);
-
-  return row != NULL ? g_object_ref (qc_claim_row_get_claim (row)) : NULL;
-}
-
 
 static GFile *
 write_file (Fixture    *fixture,
@@ -454,7 +427,7 @@ assert_claim_list_matches_store (QcWindow *window)
     }
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
-      g_autoptr(QcClaim) row = dup_row_claim (rows, i);
+      g_autoptr(QcClaim) row = ui_test_dup_row_claim (rows, i);
       gint64 id = qc_claim_get_id (row);
       QcClaim *stored = g_hash_table_lookup (ids, &id);
 
@@ -1109,7 +1082,7 @@ test_window_library (Fixture       *fixture,
     rows = qc_claim_list_get_model (list);
     for (guint i = 0; i < g_list_model_get_n_items (rows) && named == NULL; i++)
       {
-        g_autoptr(QcClaim) claim = dup_row_claim (rows, i);
+        g_autoptr(QcClaim) claim = ui_test_dup_row_claim (rows, i);
 
         if (qc_claim_get_speaker_id (claim) > 0)
           named = g_steal_pointer (&claim);
@@ -1125,7 +1098,7 @@ test_window_library (Fixture       *fixture,
     g_assert_true (qc_claim_list_get_model (list) == rows);
     for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
       {
-        g_autoptr(QcClaim) claim = dup_row_claim (rows, i);
+        g_autoptr(QcClaim) claim = ui_test_dup_row_claim (rows, i);
 
         if (qc_claim_get_speaker_id (claim) == qc_claim_get_speaker_id (named))
           g_assert_cmpstr (qc_claim_get_speaker_name (claim), ==, "Zora Renamed");
@@ -1377,61 +1350,6 @@ test_help_overlay (void)
 
 /* Rendering */
 
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *frame_clock,
-                gpointer       user_data)
-{
-  guint *frames = user_data;
-
-  (*frames)++;
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n_frames)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-
-  while (frames < n_frames)
-    g_main_context_iteration (NULL, TRUE);
-
-  gtk_widget_remove_tick_callback (widget, id);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-
-  path = g_test_build_filename (G_TEST_BUILT, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_test_message ("wrote %s (%dx%d)", path, width, height);
-}
-
 /* What GtkApplication and AdwApplication would load from the resources */
 static void
 load_app_resources (void)
@@ -1482,8 +1400,8 @@ render_window (Fixture *fixture)
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-empty.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-empty.png");
 
   import_sample (window);
   {
@@ -1505,27 +1423,27 @@ render_window (Fixture *fixture)
   qc_window_set_selected_claim_id (window, claim_id);
   qc_window_set_selected_claim_id (window, qc_article_view_get_adjacent_claim (qc_window_get_article_view (window),
                                                                                claim_id, TRUE));
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-article.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-article.png");
 
   qc_article_view_set_highlight_mode (qc_window_get_article_view (window), QC_HIGHLIGHT_MODE_SPEAKER);
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-article-speakers.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-article-speakers.png");
   qc_article_view_set_highlight_mode (qc_window_get_article_view (window), QC_HIGHLIGHT_MODE_EVIDENCE);
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
   load_dark_css (TRUE);
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-article-dark.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-article-dark.png");
 
   qc_window_show_page (window, "speakers");
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-speakers-dark.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-speakers-dark.png");
 
   adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
   load_dark_css (FALSE);
-  wait_for_frames (GTK_WIDGET (window), 30);
-  save_png (GTK_WIDGET (window), "window-speakers.png");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_save_png (GTK_WIDGET (window), "window-speakers.png");
   qc_window_show_page (window, "article");
 
   /* The export dialog over the article, a claim with a speaker selected */
@@ -1533,15 +1451,15 @@ render_window (Fixture *fixture)
   {
     QcExportDialog *dialog = g_object_ref (find_export_dialog ());
 
-    wait_for_frames (GTK_WIDGET (dialog), 30);
-    save_png (GTK_WIDGET (dialog), "export-dialog.png");
+    ui_test_wait_for_frames (GTK_WIDGET (dialog), 30);
+    ui_test_save_png (GTK_WIDGET (dialog), "export-dialog.png");
     gtk_window_destroy (GTK_WINDOW (dialog));
     g_assert_finalize_object (dialog);
   }
 
   /* A narrow window keeps working too */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 600);
-  wait_for_frames (GTK_WIDGET (window), 30);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 30);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <, 1000);
 
   /* Idle work queued while the window was shown lets go of it first */
@@ -1563,22 +1481,6 @@ test_window_render (Fixture       *fixture,
 
   g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("no display; run under xvfb-run");
-}
-
-/* Fontconfig keeps its caches until exit on purpose; LeakSanitizer (in
- * -Db_sanitize=address builds) would report them as leaks of ours. */
-const char *__lsan_default_suppressions (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:libfontconfig.so\n";
 }
 
 /* Under AddressSanitizer each test runs in a process of its own: a
@@ -1614,7 +1516,7 @@ main (int   argc,
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
       g_test_init (&argc, &argv, NULL);
-      g_test_add_func ("/qc/window/no-display", test_no_display);
+      g_test_add_func ("/qc/window/no-display", ui_test_no_display);
       return g_test_run ();
     }
 
