@@ -963,6 +963,19 @@ qc_window_previous_disagreement_action (GtkWidget  *widget,
   walk_disagreements (QC_WINDOW (widget), FALSE);
 }
 
+/* After a resolution: everything shows what the store holds now, or
+ * the user hears why it failed (nothing changed then) */
+static void
+finish_resolution (QcWindow     *self,
+                   gboolean      ok,
+                   const GError *error)
+{
+  if (ok)
+    _qc_window_store_changed (self);
+  else
+    qc_window_show_error (self, error);
+}
+
 static void
 qc_window_review_take_theirs_action (GtkWidget  *widget,
                                      const char *action_name,
@@ -999,12 +1012,7 @@ qc_window_review_take_theirs_action (GtkWidget  *widget,
   else
     ok = qc_store_take_theirs (self->store, mine, theirs, fields, NULL, &error);
 
-  if (!ok)
-    {
-      qc_window_show_error (self, error);
-      return;
-    }
-  _qc_window_store_changed (self);
+  finish_resolution (self, ok, error);
 }
 
 static void
@@ -1018,6 +1026,7 @@ qc_window_review_keep_mine_action (GtkWidget  *widget,
   QcReviewField fields = g_variant_get_uint32 (param);
   gint64 mine;
   gint64 theirs;
+  gboolean ok;
 
   if (pair == NULL)
     return;
@@ -1034,12 +1043,8 @@ qc_window_review_keep_mine_action (GtkWidget  *widget,
       return;
     }
 
-  if (!qc_store_keep_mine (self->store, mine, theirs, &error))
-    {
-      qc_window_show_error (self, error);
-      return;
-    }
-  _qc_window_store_changed (self);
+  ok = qc_store_keep_mine (self->store, mine, theirs, &error);
+  finish_resolution (self, ok, error);
 }
 
 static void
@@ -1050,16 +1055,13 @@ qc_window_review_adopt_action (GtkWidget  *widget,
   QcWindow *self = QC_WINDOW (widget);
   g_autoptr(QcReviewPair) pair = dup_pair (self, self->review_position);
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (pair == NULL || qc_review_pair_get_theirs (pair) == NULL)
     return;
 
-  if (qc_store_adopt_claim (self->store, qc_claim_get_id (qc_review_pair_get_theirs (pair)), &error) == 0)
-    {
-      qc_window_show_error (self, error);
-      return;
-    }
-  _qc_window_store_changed (self);
+  ok = qc_store_adopt_claim (self->store, qc_claim_get_id (qc_review_pair_get_theirs (pair)), &error) != 0;
+  finish_resolution (self, ok, error);
 }
 
 static void
@@ -1100,17 +1102,14 @@ qc_window_review_comment_action (GtkWidget  *widget,
   QcWindow *self = QC_WINDOW (widget);
   g_autoptr(QcReviewPair) pair = dup_pair (self, self->review_position);
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
   if (pair == NULL || qc_review_pair_get_mine (pair) == NULL)
     return;
 
-  if (qc_store_add_comment (self->store, qc_claim_get_id (qc_review_pair_get_mine (pair)),
-                            g_variant_get_string (param, NULL), &error) == 0)
-    {
-      qc_window_show_error (self, error);
-      return;
-    }
-  _qc_window_store_changed (self);
+  ok = qc_store_add_comment (self->store, qc_claim_get_id (qc_review_pair_get_mine (pair)),
+                             g_variant_get_string (param, NULL), &error) != 0;
+  finish_resolution (self, ok, error);
 }
 
 static void
