@@ -40,7 +40,7 @@ struct _QcApplication
   double          bench_shown_ms;   /* article painted */
   double          bench_list_ms;    /* and the claim list (the same frame or the next) */
   gboolean        bench_opening;
-  guint           bench_check_id;   /* the file could not be opened */
+  guint           bench_timer_id;   /* watching the import, then the pause before a switch */
   QcWindow       *bench_window;
 };
 
@@ -385,7 +385,7 @@ on_bench_idle_done_cb (gpointer user_data)
 {
   QcApplication *self = user_data;
 
-  self->bench_check_id = 0;
+  self->bench_timer_id = 0;
   bench_open (self, self->bench_other_id);
 }
 
@@ -419,7 +419,7 @@ bench_next (QcApplication *self)
           return;
         }
       /* As a reader would: the window is idle a moment before the switch */
-      self->bench_check_id = g_timeout_add_once (1000, on_bench_idle_done_cb, self);
+      self->bench_timer_id = g_timeout_add_once (1000, on_bench_idle_done_cb, self);
       break;
 
     case 1:
@@ -486,7 +486,7 @@ on_bench_import_check_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
 
   /* The window shows why in a toast */
-  self->bench_check_id = 0;
+  self->bench_timer_id = 0;
   g_printerr ("benchmark: %s could not be opened\n", self->benchmark_path);
   g_application_quit (G_APPLICATION (self));
   return G_SOURCE_REMOVE;
@@ -501,7 +501,7 @@ on_bench_window_notify_article_id_cb (QcApplication *self,
     return;
 
   g_signal_handlers_disconnect_by_func (window, on_bench_window_notify_article_id_cb, self);
-  g_clear_handle_id (&self->bench_check_id, g_source_remove);
+  g_clear_handle_id (&self->bench_timer_id, g_source_remove);
   self->bench_article_id = qc_window_get_article_id (window);
   self->bench_opening = TRUE;
   bench_wait_for_paint (self);
@@ -523,7 +523,7 @@ run_benchmark (QcApplication *self)
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (self->bench_window));
   qc_window_finish_open_file (self->bench_window, opening);
-  self->bench_check_id = g_timeout_add (50, on_bench_import_check_cb, self);
+  self->bench_timer_id = g_timeout_add (50, on_bench_import_check_cb, self);
 }
 
 /* Files and windows once the database is open */
@@ -705,7 +705,7 @@ qc_application_finalize (GObject *object)
 {
   QcApplication *self = QC_APPLICATION (object);
 
-  g_clear_handle_id (&self->bench_check_id, g_source_remove);
+  g_clear_handle_id (&self->bench_timer_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->pending_files, g_ptr_array_unref);

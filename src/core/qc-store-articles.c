@@ -936,6 +936,31 @@ article_from_row (QcStoreStmt *stmt)
   return article;
 }
 
+/* Runs @stmt, bound to @article_id, to its one row */
+static gboolean
+step_article_row (QcStore      *self,
+                  QcStoreStmt  *stmt,
+                  gint64        article_id,
+                  GError      **error)
+{
+  int rc;
+
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, QC_STORE_ERROR, QC_STORE_ERROR_NOT_FOUND,
+                   _("There is no article with id %" G_GINT64_FORMAT), article_id);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    {
+      _qc_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * qc_store_get_article:
  *
@@ -950,7 +975,6 @@ qc_store_get_article (QcStore  *self,
   g_autoptr(QcStoreStmt) stmt = NULL;
   QcArticle *article;
   const char *body;
-  int rc;
 
   g_return_val_if_fail (QC_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -958,19 +982,8 @@ qc_store_get_article (QcStore  *self,
   stmt = _qc_store_prepare (self, ARTICLE_SELECT ", a.body FROM article a WHERE a.id = ?1 AND a.deleted = 0", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, QC_STORE_ERROR, QC_STORE_ERROR_NOT_FOUND,
-                   _("There is no article with id %" G_GINT64_FORMAT), article_id);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _qc_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!step_article_row (self, stmt, article_id, error))
+    return NULL;
   article = article_from_row (stmt);
   /* Shared by qc_store_reload_article() */
   body = (const char *) sqlite3_column_text (stmt, 15);
@@ -997,7 +1010,6 @@ qc_store_reload_article (QcStore    *self,
 {
   g_autoptr(QcStoreStmt) stmt = NULL;
   g_autoptr(QcArticle) fresh = NULL;
-  int rc;
 
   g_return_val_if_fail (QC_IS_STORE (self), NULL);
   g_return_val_if_fail (QC_IS_ARTICLE (article), NULL);
@@ -1009,19 +1021,8 @@ qc_store_reload_article (QcStore    *self,
   stmt = _qc_store_prepare (self, ARTICLE_SELECT " FROM article a WHERE a.id = ?1 AND a.deleted = 0", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, article->id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, QC_STORE_ERROR, QC_STORE_ERROR_NOT_FOUND,
-                   _("There is no article with id %" G_GINT64_FORMAT), article->id);
-      return NULL;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _qc_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!step_article_row (self, stmt, article->id, error))
+    return NULL;
 
   fresh = article_from_row (stmt);
   if (g_strcmp0 (fresh->body_sha256, article->body_sha256) != 0)
